@@ -1,0 +1,2 @@
+package dev.parallax.cli;
+public final class ParallaxCli { public static void main(String[] a) {} }

@@ -1,0 +1,2 @@
+/** Incremental story clustering with stable story ids. */
+package dev.parallax.cluster;

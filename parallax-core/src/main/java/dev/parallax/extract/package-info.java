@@ -1,0 +1,2 @@
+/** Turning raw documents into clean articles: main content, boilerplate removal, metadata. */
+package dev.parallax.extract;
