@@ -16,6 +16,11 @@ public final class StoryClusterer {
     throw new UnsupportedOperationException("not yet implemented");
   }
 
+  /** Feeds {@code articles} in publication order (undated last, ties by source) and returns {@link #stories()}. */
+  public Map<String, List<String>> cluster(List<AnalyzedArticle> articles) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
   /** Story id to its article ids, stories in creation order, articles in arrival order. */
   public Map<String, List<String>> stories() {
     throw new UnsupportedOperationException("not yet implemented");

@@ -1,0 +1,180 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Briefing;
+import dev.parallax.model.Citation;
+import dev.parallax.model.CopyLink;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityEntry;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.Quote;
+import dev.parallax.model.QuoteEntry;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.SourceEntry;
+import dev.parallax.model.Story;
+import dev.parallax.model.SummarySentence;
+import dev.parallax.nlp.EntityResolution;
+import dev.parallax.text.Words;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a story's briefing from its analysed articles and resolved entities, then runs the
+ * {@link GroundingVerifier} over it. Deterministic; thread-safe.
+ */
+public final class BriefingBuilder {
+  private static final int MAX_ENTITIES = 20;
+  private static final int MAX_QUOTES = 12;
+  private static final int MIN_QUOTE_WORDS = 4;
+
+  private final SummaryConfig config;
+  private final GroundingVerifier verifier = new GroundingVerifier();
+
+  public BriefingBuilder() {
+    this(SummaryConfig.DEFAULT);
+  }
+
+  public BriefingBuilder(SummaryConfig config) {
+    this.config = config;
+  }
+
+  /** The verified briefing of {@code story}; {@code entities} must come from the same articles. */
+  public Briefing build(Story story, EntityResolution entities) {
+    List<AnalyzedArticle> ordered = inReadingOrder(story.articles());
+    List<SourceEntry> sources = sources(ordered, story);
+    Map<String, Integer> numberOf = sources.stream()
+        .collect(Collectors.toMap(SourceEntry::articleId, SourceEntry::number));
+
+    List<AnalyzedArticle> independent = ordered.stream()
+        .filter(a -> story.copyOf(a.id()).isEmpty())
+        .toList();
+    Set<Integer> opinion = new HashSet<>();
+    for (int i = 0; i < independent.size(); i++) {
+      if (OpinionSignals.isOpinion(independent.get(i).article().body())) {
+        opinion.add(i);
+      }
+    }
+
+    AnalyzedArticle headlineArticle = independent.get(HeadlineChooser.choose(independent, opinion));
+    List<SummarySentence> summary = summary(independent, opinion, ordered);
+    Briefing draft = new Briefing(
+        Briefing.SCHEMA_VERSION,
+        story.id(),
+        headlineArticle.article().title(),
+        numberOf.get(headlineArticle.id()),
+        summary,
+        sources,
+        entityEntries(entities),
+        quotes(independent, entities),
+        List.of());
+    Map<String, Article> byId = story.articles().stream()
+        .map(AnalyzedArticle::article)
+        .collect(Collectors.toMap(Article::id, Function.identity()));
+    return verifier.verify(draft, byId);
+  }
+
+  /** Articles by publication date (undated last), then by source, so numbering is stable. */
+  private static List<AnalyzedArticle> inReadingOrder(List<AnalyzedArticle> articles) {
+    return articles.stream()
+        .sorted(Comparator
+            .comparing((AnalyzedArticle a) -> a.article().published().map(PublicationDate::date).orElse(LocalDate.MAX))
+            .thenComparing(a -> a.article().source()))
+        .toList();
+  }
+
+  private static List<SourceEntry> sources(List<AnalyzedArticle> ordered, Story story) {
+    List<SourceEntry> out = new ArrayList<>();
+    for (AnalyzedArticle analyzed : ordered) {
+      Article a = analyzed.article();
+      Optional<CopyLink> copy = story.copyOf(a.id());
+      out.add(new SourceEntry(
+          out.size() + 1,
+          a.id(),
+          a.source(),
+          a.url(),
+          a.outlet(),
+          a.title(),
+          a.published().map(PublicationDate::date),
+          a.published().map(PublicationDate::evidence),
+          a.authors(),
+          copy.map(CopyLink::originalId),
+          copy.map(CopyLink::similarity)));
+    }
+    return out;
+  }
+
+  private List<SummarySentence> summary(
+      List<AnalyzedArticle> independent, Set<Integer> opinion, List<AnalyzedArticle> all) {
+    List<SummarySelector.Candidate> chosen = new SummarySelector(config).select(independent, opinion);
+    List<SummarySelector.Candidate> reading = chosen.stream()
+        .sorted(Comparator.comparingInt(SummarySelector.Candidate::article)
+            .thenComparingInt(c -> c.sentence().index()))
+        .toList();
+    List<SummarySentence> out = new ArrayList<>();
+    for (SummarySelector.Candidate c : reading) {
+      AnalyzedArticle article = independent.get(c.article());
+      List<Citation> citations = new ArrayList<>();
+      citations.add(citation(article, c.sentence()));
+      citations.addAll(sameSentenceElsewhere(c.sentence(), article, all));
+      out.add(new SummarySentence(c.sentence().text(), citations));
+    }
+    return out;
+  }
+
+  /** Every other article's sentence with the same words: copies and shared wire text. */
+  private static List<Citation> sameSentenceElsewhere(Sentence sentence, AnalyzedArticle from, List<AnalyzedArticle> all) {
+    String key = String.join(" ", Words.tokens(sentence.text()));
+    List<Citation> out = new ArrayList<>();
+    for (AnalyzedArticle other : all) {
+      if (other == from) {
+        continue;
+      }
+      for (Sentence s : other.sentences()) {
+        if (String.join(" ", Words.tokens(s.text())).equals(key) && s.text().strip().equals(sentence.text().strip())) {
+          out.add(citation(other, s));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Citation citation(AnalyzedArticle a, Sentence s) {
+    return new Citation(a.id(), a.article().source(), s.index(), s.start(), s.end());
+  }
+
+  private static List<EntityEntry> entityEntries(EntityResolution resolution) {
+    return resolution.entities().stream()
+        .limit(MAX_ENTITIES)
+        .map(e -> new EntityEntry(e.name(), e.type(), e.variants(), e.mentions(), e.articleIds().size()))
+        .toList();
+  }
+
+  /** Quotes of at least a few words from independent articles, each once, speakers canonical. */
+  private static List<QuoteEntry> quotes(List<AnalyzedArticle> independent, EntityResolution entities) {
+    Map<String, QuoteEntry> byText = new LinkedHashMap<>();
+    for (AnalyzedArticle a : independent) {
+      for (Quote q : a.quotes()) {
+        if (Words.count(q.text()) < MIN_QUOTE_WORDS) {
+          continue;
+        }
+        String key = String.join(" ", Words.tokens(q.text()));
+        Optional<String> speaker = q.speaker()
+            .map(raw -> entities.entityOf(raw).map(Entity::name).orElse(raw));
+        Citation where = new Citation(a.id(), a.article().source(), q.sentence(), q.start(), q.end());
+        byText.putIfAbsent(key, new QuoteEntry(q.text(), speaker, where));
+      }
+    }
+    return byText.values().stream().limit(MAX_QUOTES).toList();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.parallax.brief;
+
+import dev.parallax.text.Words;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which source sentences may stand alone in a summary: complete declarative sentences of
+ * reporting, not fragments, questions, mostly-quote sentences, datelines or first-person opinion.
+ */
+final class SentenceFilter {
+  private static final Pattern ENDS_COMPLETE = Pattern.compile(".*[.!]['\"”’)]?$", Pattern.DOTALL);
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|we|We|our|Our|you|You|your|Your)\\b");
+  private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
+  private static final int MIN_WORDS = 8;
+  private static final int MAX_WORDS = 55;
+
+  private SentenceFilter() {}
+
+  static boolean isSummaryCandidate(String sentence) {
+    String s = sentence.strip();
+    int words = Words.count(s);
+    if (words < MIN_WORDS || words > MAX_WORDS) {
+      return false;
+    }
+    if (!ENDS_COMPLETE.matcher(s).matches() || s.endsWith("?") || s.contains("|")) {
+      return false;
+    }
+    char first = s.charAt(0);
+    if (Character.isLowerCase(first)) {
+      return false;
+    }
+    String unquoted = QUOTED.matcher(s).replaceAll("");
+    if (unquoted.length() < 0.4 * s.length()) {
+      return false;
+    }
+    return !FIRST_PERSON.matcher(unquoted).find();
+  }
+}

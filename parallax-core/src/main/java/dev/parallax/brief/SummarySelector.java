@@ -1,0 +1,166 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Sentence;
+import dev.parallax.text.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks summary sentences by concept coverage, after Gillick and Favre's ICSISumm: concepts are
+ * stemmed word bigrams, a concept weighs the number of independent articles that contain it, and
+ * each concept counts once however many chosen sentences hold it, so repeating a fact gains nothing.
+ * The ILP is replaced by a budgeted greedy step (gain per word), with a soft preference for early
+ * sentences of an article (news leads) and a cosine guard against near-repeats.
+ */
+final class SummarySelector {
+  private static final double REDUNDANCY_COSINE = 0.5;
+
+  private final SummaryConfig config;
+
+  SummarySelector(SummaryConfig config) {
+    this.config = config;
+  }
+
+  /** A sentence that may be chosen: its article's position in the story and the sentence. */
+  record Candidate(int article, Sentence sentence) {}
+
+  /**
+   * Chooses sentences from the {@code independent} articles (copies excluded by the caller);
+   * {@code opinion} marks articles that read as opinion, whose sentences are chosen only last.
+   * Returns them in selection order.
+   */
+  List<Candidate> select(List<AnalyzedArticle> independent, Set<Integer> opinion) {
+    Map<String, Integer> conceptDf = conceptDocumentFrequency(independent);
+    int minDf = independent.size() >= 4 ? 2 : 1;
+
+    List<Candidate> candidates = new ArrayList<>();
+    Map<Candidate, Set<String>> concepts = new HashMap<>();
+    Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
+    for (int a = 0; a < independent.size(); a++) {
+      for (Sentence s : independent.get(a).sentences()) {
+        if (SentenceFilter.isSummaryCandidate(s.text())) {
+          Candidate c = new Candidate(a, s);
+          candidates.add(c);
+          Set<String> cs = new HashSet<>(bigrams(s.text()));
+          cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
+          concepts.put(c, cs);
+          vectors.put(c, termCounts(s.text()));
+        }
+      }
+    }
+
+    List<Candidate> chosen = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    int words = 0;
+    while (chosen.size() < config.maxSentences()) {
+      Candidate best = null;
+      double bestScore = 0;
+      for (Candidate c : candidates) {
+        if (chosen.contains(c) || isRedundant(c, chosen, vectors)) {
+          continue;
+        }
+        int length = Words.count(c.sentence().text());
+        if (words + length > config.maxWords() && chosen.size() >= config.minSentences()) {
+          continue;
+        }
+        double gain = 0;
+        for (String k : concepts.get(c)) {
+          if (!covered.contains(k)) {
+            gain += conceptDf.get(k);
+          }
+        }
+        double lead = 1.0 + 1.0 / (1 + c.sentence().index());
+        double penalty = opinion.contains(c.article()) ? 0.25 : 1.0;
+        // A tiny floor keeps lead sentences choosable when no concept is shared (one-article stories).
+        double score = (gain + 0.01) * lead * penalty / Math.sqrt(length);
+        if (best == null || score > bestScore || (score == bestScore && earlier(c, best))) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      chosen.add(best);
+      covered.addAll(concepts.get(best));
+      words += Words.count(best.sentence().text());
+      if (words >= config.maxWords() && chosen.size() >= config.minSentences()) {
+        break;
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean earlier(Candidate a, Candidate b) {
+    return Comparator.comparingInt(Candidate::article)
+            .thenComparingInt((Candidate c) -> c.sentence().index())
+            .compare(a, b) < 0;
+  }
+
+  private static boolean isRedundant(Candidate c, List<Candidate> chosen, Map<Candidate, Map<String, Integer>> vectors) {
+    for (Candidate other : chosen) {
+      if (cosine(vectors.get(c), vectors.get(other)) > REDUNDANCY_COSINE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Integer> conceptDocumentFrequency(List<AnalyzedArticle> articles) {
+    Map<String, Integer> df = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      Set<String> seen = new HashSet<>();
+      for (Sentence s : a.sentences()) {
+        seen.addAll(bigrams(s.text()));
+      }
+      seen.forEach(k -> df.merge(k, 1, Integer::sum));
+    }
+    return df;
+  }
+
+  /** Stemmed bigrams of {@code text}, without those made only of stopwords. */
+  static List<String> bigrams(String text) {
+    List<String> tokens = Words.tokens(text);
+    List<String> stems = Words.stems(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < stems.size(); i++) {
+      if (Words.isStopword(tokens.get(i)) && Words.isStopword(tokens.get(i + 1))) {
+        continue;
+      }
+      out.add(stems.get(i) + " " + stems.get(i + 1));
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> termCounts(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String stem : Words.contentStems(text)) {
+      counts.merge(stem, 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      dot += e.getValue() * b.getOrDefault(e.getKey(), 0);
+    }
+    double na = norm(a);
+    double nb = norm(b);
+    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+  }
+
+  private static double norm(Map<String, Integer> v) {
+    double sum = 0;
+    for (int x : v.values()) {
+      sum += (double) x * x;
+    }
+    return Math.sqrt(sum);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.parallax.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Parallax says about one story. Every text in it carries its provenance. The JSON form
+ * of this record is the documented schema ({@code docs/briefing-schema.md}); the other renderings
+ * are made from it.
+ *
+ * @param schemaVersion  the version of the JSON schema this briefing follows
+ * @param storyId        the story's stable id
+ * @param headline       the story's headline, an article title
+ * @param headlineSource the source number whose title the headline is
+ * @param summary        3-6 verbatim source sentences with their citations, in reading order
+ * @param sources        the story's articles, numbered for citation
+ * @param entities       the people, organisations and places, variants merged
+ * @param quotes         verbatim quotes with speakers
+ * @param dropped        text the grounding check removed, with reasons (normally empty)
+ */
+public record Briefing(
+    String schemaVersion,
+    String storyId,
+    String headline,
+    int headlineSource,
+    List<SummarySentence> summary,
+    List<SourceEntry> sources,
+    List<EntityEntry> entities,
+    List<QuoteEntry> quotes,
+    List<GroundingIssue> dropped) {
+
+  /** The schema version written by this code. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  public Briefing {
+    Objects.requireNonNull(storyId, "storyId");
+    Objects.requireNonNull(headline, "headline");
+    summary = List.copyOf(summary);
+    sources = List.copyOf(sources);
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    dropped = List.copyOf(dropped);
+  }
+
+  /** The number of distinct outlets, counting copies once (a copy adds no independent outlet). */
+  public long independentOutlets() {
+    return sources.stream()
+        .filter(s -> !s.copyOf().isPresent())
+        .map(s -> s.outlet().orElse(s.source()))
+        .distinct()
+        .count();
+  }
+}

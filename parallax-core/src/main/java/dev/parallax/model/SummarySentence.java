@@ -1,0 +1,16 @@
+package dev.parallax.model;
+
+import java.util.List;
+
+/**
+ * One sentence of a briefing summary: verbatim text of its first citation, and every source
+ * sentence that says exactly the same.
+ */
+public record SummarySentence(String text, List<Citation> citations) {
+  public SummarySentence {
+    if (citations.isEmpty()) {
+      throw new IllegalArgumentException("a summary sentence needs at least one citation: " + text);
+    }
+    citations = List.copyOf(citations);
+  }
+}

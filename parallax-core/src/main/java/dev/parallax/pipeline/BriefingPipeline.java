@@ -1,0 +1,98 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.brief.BriefingBuilder;
+import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.dedup.CopyDetector;
+import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.extract.ExtractionException;
+import dev.parallax.ingest.IngestResult;
+import dev.parallax.ingest.InputReader;
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Briefing;
+import dev.parallax.model.CopyLink;
+import dev.parallax.model.InputFailure;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Story;
+import dev.parallax.nlp.EntityResolver;
+import dev.parallax.nlp.TextAnalyzer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every stage over a batch of inputs: read, extract, analyse, detect copies, cluster into
+ * stories, build and verify one briefing per story. A bad input or record is reported in the
+ * result and the rest of the batch goes on. One instance per thread.
+ */
+public final class BriefingPipeline {
+  private final InputReader reader;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final CopyDetector copies = new CopyDetector();
+  private final EntityResolver resolver = new EntityResolver();
+  private final BriefingBuilder builder;
+
+  public BriefingPipeline() {
+    this(new InputReader(), new BriefingBuilder());
+  }
+
+  public BriefingPipeline(InputReader reader, BriefingBuilder builder) {
+    this.reader = reader;
+    this.builder = builder;
+  }
+
+  public PipelineResult run(List<Path> inputs) {
+    IngestResult read = reader.read(inputs);
+    List<InputFailure> failures = new ArrayList<>(read.failures());
+    List<AnalyzedArticle> analyzed = new ArrayList<>();
+    Set<String> seenIds = new HashSet<>();
+    for (RawDocument doc : read.documents()) {
+      try {
+        Article article = extractor.extract(doc);
+        if (seenIds.add(article.id())) {
+          analyzed.add(analyzer.analyze(article));
+        } else {
+          failures.add(new InputFailure(doc.source(), "read twice (same source given more than once)"));
+        }
+      } catch (ExtractionException e) {
+        failures.add(new InputFailure(doc.source(), e.getMessage()));
+      } catch (RuntimeException e) {
+        // A defect in one stage must not cost the user the rest of the batch: name it and go on.
+        failures.add(new InputFailure(doc.source(), "internal error: " + e));
+      }
+    }
+    return brief(analyzed, failures);
+  }
+
+  /** Clusters already analysed articles and briefs every story. */
+  public PipelineResult brief(List<AnalyzedArticle> analyzed, List<InputFailure> failures) {
+    Map<String, AnalyzedArticle> byId = analyzed.stream()
+        .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    List<CopyLink> links = copies.detect(analyzed);
+    Map<String, List<String>> clusters = new StoryClusterer().cluster(analyzed);
+
+    List<Story> stories = new ArrayList<>();
+    for (Map.Entry<String, List<String>> cluster : clusters.entrySet()) {
+      Set<String> members = new HashSet<>(cluster.getValue());
+      List<CopyLink> inStory = links.stream()
+          .filter(l -> members.contains(l.copyId()) && members.contains(l.originalId()))
+          .toList();
+      stories.add(new Story(cluster.getKey(), cluster.getValue().stream().map(byId::get).toList(), inStory));
+    }
+    stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
+
+    List<Briefing> briefings = new ArrayList<>();
+    for (Story story : stories) {
+      briefings.add(builder.build(story, resolver.resolve(story.articles())));
+    }
+    return new PipelineResult(stories, briefings, failures);
+  }
+}

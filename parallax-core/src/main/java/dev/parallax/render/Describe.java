@@ -1,0 +1,59 @@
+package dev.parallax.render;
+
+import dev.parallax.model.Briefing;
+import dev.parallax.model.Citation;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.SourceEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Phrases shared by the Markdown and HTML renderings, so both say the same thing. */
+final class Describe {
+  private Describe() {}
+
+  /** "5 articles from 4 independent outlets, 12 to 15 March 2026" and the like. */
+  static String coverage(Briefing b) {
+    int articles = b.sources().size();
+    long outlets = b.independentOutlets();
+    StringBuilder s = new StringBuilder();
+    s.append(articles).append(articles == 1 ? " article" : " articles");
+    s.append(" from ").append(outlets).append(outlets == 1 ? " independent outlet" : " independent outlets");
+    List<LocalDate> dates = b.sources().stream().flatMap(x -> x.published().stream()).sorted().toList();
+    if (!dates.isEmpty()) {
+      LocalDate first = dates.get(0);
+      LocalDate last = dates.get(dates.size() - 1);
+      s.append(", ").append(first.equals(last) ? first.toString() : first + " to " + last);
+    }
+    return s.toString();
+  }
+
+  static Map<String, SourceEntry> sourcesById(Briefing b) {
+    return b.sources().stream().collect(Collectors.toMap(SourceEntry::articleId, Function.identity()));
+  }
+
+  /** The distinct source numbers that {@code citations} point to, in order. */
+  static List<Integer> numbers(List<Citation> citations, Map<String, SourceEntry> byId) {
+    return citations.stream().map(c -> byId.get(c.articleId()).number()).distinct().toList();
+  }
+
+  static String outlet(SourceEntry s) {
+    return s.outlet().orElse("Unknown outlet");
+  }
+
+  static String type(EntityType t) {
+    return switch (t) {
+      case PERSON -> "person";
+      case ORGANISATION -> "organisation";
+      case PLACE -> "place";
+      case OTHER -> "other";
+    };
+  }
+
+  static Optional<SourceEntry> original(SourceEntry copy, Map<String, SourceEntry> byId) {
+    return copy.copyOf().map(byId::get);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.parallax.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Briefing;
+import dev.parallax.model.Citation;
+import dev.parallax.model.GroundingIssue;
+import dev.parallax.model.QuoteEntry;
+import dev.parallax.model.SummarySentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GroundingVerifierTest {
+  private final List<AnalyzedArticle> articles = StoryFixtures.bridgeStory();
+  private final Map<String, Article> byId = articles.stream()
+      .map(AnalyzedArticle::article).collect(Collectors.toMap(Article::id, Function.identity()));
+  private final Briefing honest = new BriefingBuilder().build(StoryFixtures.story(articles, List.of()), StoryFixtures.entities());
+  private final GroundingVerifier verifier = new GroundingVerifier();
+
+  @Test
+  void verify_honestBriefing_keepsEverything() {
+    Briefing checked = verifier.verify(honest, byId);
+    assertThat(checked.dropped()).isEmpty();
+    assertThat(checked.summary()).isEqualTo(honest.summary());
+    assertThat(checked.quotes()).isEqualTo(honest.quotes());
+  }
+
+  @Test
+  void verify_alteredNumber_dropsTheSentenceAndSaysWhy() {
+    Briefing tampered = replaceSummarySentence(s -> s.replace("40,000", "400,000").replace("six weeks", "four weeks"));
+    assertDroppedOne(tampered, "summary");
+  }
+
+  @Test
+  void verify_swappedName_dropsTheSentence() {
+    Briefing tampered = replaceSummarySentence(s -> s.replace("Okafor-Lind", "Hrubý").replace("Talmore", "Danby"));
+    assertDroppedOne(tampered, "summary");
+  }
+
+  @Test
+  void verify_inventedQuote_isDropped() {
+    QuoteEntry real = honest.quotes().get(0);
+    List<QuoteEntry> quotes = new ArrayList<>(honest.quotes());
+    quotes.add(new QuoteEntry("The bridge was never safe and we knew it,", Optional.of("Maria Okafor-Lind"), real.citation()));
+    Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
+        honest.summary(), honest.sources(), honest.entities(), quotes, List.of());
+    Briefing checked = verifier.verify(tampered, byId);
+    assertThat(checked.quotes()).containsExactly(real);
+    assertThat(checked.dropped()).singleElement().satisfies(g -> {
+      assertThat(g.part()).isEqualTo("quotes");
+      assertThat(g.reason()).contains("not found verbatim");
+    });
+  }
+
+  @Test
+  void verify_citationOfUnknownArticle_isDropped() {
+    SummarySentence first = honest.summary().get(0);
+    Citation c = first.citations().get(0);
+    SummarySentence forged = new SummarySentence(first.text(), List.of(new Citation("a000", c.source(), 0, c.start(), c.end())));
+    Briefing tampered = withSummary(List.of(forged));
+    assertThat(verifier.verify(tampered, byId).dropped()).singleElement()
+        .extracting(GroundingIssue::reason).asString().contains("unknown article a000");
+  }
+
+  /** The honest briefing with the first summary sentence that {@code edit} changes, changed. */
+  private Briefing replaceSummarySentence(java.util.function.UnaryOperator<String> edit) {
+    List<SummarySentence> summary = new ArrayList<>(honest.summary());
+    for (int i = 0; i < summary.size(); i++) {
+      SummarySentence s = summary.get(i);
+      String changed = edit.apply(s.text());
+      if (!changed.equals(s.text())) {
+        summary.set(i, new SummarySentence(changed, s.citations()));
+        return withSummary(summary);
+      }
+    }
+    throw new AssertionError("the edit changes no summary sentence: " + honest.summary());
+  }
+
+  private Briefing withSummary(List<SummarySentence> summary) {
+    return new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
+        summary, honest.sources(), honest.entities(), honest.quotes(), List.of());
+  }
+
+  private void assertDroppedOne(Briefing tampered, String part) {
+    Briefing checked = verifier.verify(tampered, byId);
+    assertThat(checked.summary()).hasSize(tampered.summary().size() - 1);
+    assertThat(checked.dropped()).singleElement().satisfies(g -> {
+      assertThat(g.part()).isEqualTo(part);
+      assertThat(g.reason()).contains("not found verbatim");
+    });
+  }
+}

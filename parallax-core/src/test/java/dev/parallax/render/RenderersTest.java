@@ -1,0 +1,96 @@
+package dev.parallax.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.model.Briefing;
+import dev.parallax.model.Citation;
+import dev.parallax.model.EntityEntry;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.GroundingIssue;
+import dev.parallax.model.QuoteEntry;
+import dev.parallax.model.SourceEntry;
+import dev.parallax.model.SummarySentence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+class RenderersTest {
+  static final Citation FIRST = new Citation("a1", "corpus/gazette.txt", 0, 0, 52);
+  static final Briefing BRIEFING = new Briefing(
+      Briefing.SCHEMA_VERSION, "story-0007", "Talmore bridge shut <after> cracks", 1,
+      List.of(new SummarySentence("Engineers closed the Talmore bridge on Thursday.", List.of(FIRST,
+          new Citation("a2", "corpus/wire.txt", 0, 0, 52)))),
+      List.of(
+          new SourceEntry(1, "a1", "corpus/gazette.txt", Optional.of("https://gazette.example/bridge"),
+              Optional.of("The Harbour Gazette"), "Talmore bridge shut <after> cracks",
+              Optional.of(LocalDate.parse("2026-03-14")), Optional.of("text:Published line"), List.of("Ana Ruiz"),
+              Optional.empty(), Optional.empty()),
+          new SourceEntry(2, "a2", "corpus/wire.txt", Optional.empty(), Optional.of("Bay Chronicle"),
+              "Bridge closed", Optional.empty(), Optional.empty(), List.of(), Optional.of("a1"), Optional.of(0.91))),
+      List.of(new EntityEntry("Maria Okafor-Lind", EntityType.PERSON, List.of("Okafor Lind", "Okafor-Lind"), 6, 2)),
+      List.of(new QuoteEntry("We will not reopen the bridge yet,", Optional.of("Maria Okafor-Lind"),
+          new Citation("a1", "corpus/gazette.txt", 3, 100, 134))),
+      List.of(new GroundingIssue("summary", "An invented line.", "not found verbatim")));
+
+  @Test
+  void json_roundTripsAndUsesTheDocumentedFieldNames() throws Exception {
+    String json = BriefingJson.write(BRIEFING);
+    assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
+    JsonNode root = new ObjectMapper().readTree(json);
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(root.get("summary").get(0).get("text").asText()).startsWith("Engineers");
+    assertThat(root.get("summary").get(0).get("citations").get(1).get("source").asText()).isEqualTo("corpus/wire.txt");
+    assertThat(root.get("sources").get(0).get("source").asText()).isEqualTo("corpus/gazette.txt");
+    assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2026-03-14");
+    assertThat(root.get("sources").get(0).has("copyOf")).isFalse();
+    assertThat(root.get("sources").get(1).get("copyOf").asText()).isEqualTo("a1");
+    assertThat(root.get("entities").get(0).get("name").asText()).isEqualTo("Maria Okafor-Lind");
+    assertThat(root.get("entities").get(0).get("variants")).hasSize(2);
+    assertThat(root.get("quotes").get(0).get("speaker").asText()).isEqualTo("Maria Okafor-Lind");
+    assertThat(root.get("quotes").get(0).get("text").asText()).startsWith("We will not");
+  }
+
+  @Test
+  void markdown_citesSourcesByNumberAndMarksCopies() {
+    String md = new MarkdownRenderer().render(BRIEFING);
+    assertThat(md).startsWith("# Talmore bridge shut \\<after\\> cracks\n");
+    assertThat(md).contains("Engineers closed the Talmore bridge on Thursday. [1][2]");
+    assertThat(md).contains("2. **Bay Chronicle**: Bridge closed · `corpus/wire.txt` · **copy of [1]** (similarity 0.91)");
+    assertThat(md).contains("also written \"Okafor Lind\", \"Okafor-Lind\"");
+    assertThat(md).contains("An invented line.");
+  }
+
+  @Test
+  void html_isSelfContainedEscapedAndLinksCitations() {
+    Document page = Jsoup.parse(new HtmlRenderer().render(BRIEFING));
+    assertThat(page.select("script, link, img, iframe")).isEmpty();
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Talmore bridge shut <after> cracks");
+    assertThat(page.select("p.summary a.cite")).extracting(e -> e.attr("href")).containsExactly("#source-1", "#source-2");
+    assertThat(page.getElementById("source-2").text()).contains("copy of [1]");
+    assertThat(page.select("blockquote").text()).contains("We will not reopen the bridge yet,").contains("Maria Okafor-Lind");
+  }
+
+  @Test
+  void writer_writesEachFormatAndAnIndex(@TempDir Path dir) throws Exception {
+    List<Path> written = new BriefingWriter().write(List.of(BRIEFING), dir, EnumSet.allOf(OutputFormat.class));
+    assertThat(written).extracting(p -> p.getFileName().toString())
+        .containsExactly("story-0007.md", "story-0007.json", "story-0007.html", "index.html", "index.md");
+    assertThat(Files.readString(dir.resolve("index.html"))).contains("href=\"story-0007.html\"");
+  }
+
+  @Test
+  void outputFormat_parse_rejectsUnknownNamesClearly() {
+    assertThat(OutputFormat.parse(" HTML ")).isEqualTo(OutputFormat.HTML);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFormat.parse("pdf"))
+        .hasMessageContaining("unknown format 'pdf'");
+  }
+}
