@@ -10,13 +10,16 @@ import picocli.CommandLine.Command;
     version = "Parallax 0.1.0",
     description = "Turns news articles from many outlets into story briefings whose every sentence is cited.",
     subcommands = {DemoCommand.class, BriefCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:briefings written (inputs that could not be used are named on stderr, one line each)",
+        "1:no article could be read from the inputs",
+        "2:bad usage (unknown option or format, missing corpus)",
+        "3:the output folder could not be written"},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  parallax demo                      brief the built-in example corpus",
-        "  parallax brief articles/ --out out  brief every article under articles/",
-        "",
-        "Exit codes: 0 briefings written (some inputs may have been skipped, each named on stderr);",
-        "1 no article could be read; 2 bad usage; 3 the output folder could not be written."})
+        "  parallax demo                          brief the built-in example corpus",
+        "  parallax brief articles/ --out briefs  brief every article under articles/"})
 public final class ParallaxCli {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -1,0 +1,192 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Briefing;
+import dev.parallax.model.Citation;
+import dev.parallax.model.QuoteEntry;
+import dev.parallax.model.SourceEntry;
+import dev.parallax.model.Story;
+import dev.parallax.model.SummarySentence;
+import dev.parallax.pipeline.BriefingPipeline;
+import dev.parallax.pipeline.PipelineResult;
+import dev.parallax.render.BriefingJson;
+import dev.parallax.render.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline over the example corpus, checked against the truth in examples/README.md. */
+class ExampleCorpusTest {
+  static ExampleTruth truth;
+  static PipelineResult result;
+  static Map<String, String> storyOfSource = new HashMap<>();
+  static Map<String, Article> articleBySource = new HashMap<>();
+
+  @BeforeAll
+  static void runPipeline() throws IOException {
+    truth = ExampleTruth.load();
+    result = new BriefingPipeline().run(List.of(ExampleTruth.EXAMPLES.resolve("corpus")));
+    for (Story story : result.stories()) {
+      for (AnalyzedArticle a : story.articles()) {
+        storyOfSource.put(a.article().source(), story.id());
+        articleBySource.put(a.article().source(), a.article());
+      }
+    }
+  }
+
+  @Test
+  void everyExampleArticleIsRead() {
+    assertThat(result.failures()).isEmpty();
+    assertThat(articleBySource.keySet())
+        .containsExactlyInAnyOrderElementsOf(truth.rows().stream().map(r -> ExampleTruth.asRead(r.source())).toList());
+  }
+
+  @Test
+  void everyTrueStoryIsOneFoundStory() {
+    for (Map.Entry<String, List<String>> story : truth.stories().entrySet()) {
+      Set<String> found = story.getValue().stream()
+          .map(s -> storyOfSource.get(ExampleTruth.asRead(s))).collect(Collectors.toSet());
+      assertThat(found).as("articles of true story %s are in found stories %s", story.getKey(), found).hasSize(1);
+    }
+  }
+
+  @Test
+  void noFoundStoryMergesTwoTrueStories() {
+    Map<String, String> trueStoryOf = truth.rows().stream()
+        .collect(Collectors.toMap(r -> ExampleTruth.asRead(r.source()), ExampleTruth.Row::story));
+    for (Story story : result.stories()) {
+      Set<String> trueStories = story.articles().stream()
+          .map(a -> trueStoryOf.get(a.article().source())).collect(Collectors.toSet());
+      assertThat(trueStories).as("found story %s mixes true stories", story.id()).hasSize(1);
+    }
+  }
+
+  @Test
+  void copiesAreMarkedAsCopiesOfTheirOriginal() {
+    Map<String, SourceEntry> entries = new HashMap<>();
+    for (Briefing b : result.briefings()) {
+      b.sources().forEach(s -> entries.put(s.source(), s));
+    }
+    for (ExampleTruth.Row row : truth.rows()) {
+      SourceEntry entry = entries.get(ExampleTruth.asRead(row.source()));
+      if (row.copyOf().isPresent()) {
+        String originalId = articleBySource.get(ExampleTruth.asRead(row.copyOf().get())).id();
+        assertThat(entry.copyOf()).as("%s is a copy of %s", row.source(), row.copyOf().get()).contains(originalId);
+      } else {
+        assertThat(entry.copyOf()).as("%s is not a copy", row.source()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void everySummarySentenceIsAVerbatimSentenceOfEachCitedSource() throws IOException {
+    for (Briefing b : result.briefings()) {
+      assertThat(b.summary()).as("summary of %s", b.storyId()).isNotEmpty();
+      assertThat(b.dropped()).as("grounding drops in %s", b.storyId()).isEmpty();
+      for (SummarySentence s : b.summary()) {
+        for (Citation c : s.citations()) {
+          Article article = articleBySource.get(c.source());
+          assertThat(article.body().substring(c.start(), c.end())).isEqualTo(s.text());
+          assertThat(rawVisibleText(c.source())).as("raw text of %s", c.source()).contains(normalise(s.text()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void multiArticleStoriesHaveThreeToSixSummarySentences() {
+    for (Briefing b : result.briefings()) {
+      if (b.sources().size() > 1) {
+        assertThat(b.summary()).as("summary of %s", b.storyId()).hasSizeBetween(3, 6);
+      }
+    }
+  }
+
+  @Test
+  void boilerplateNeverAppearsInABriefing() throws IOException {
+    List<String> boilerplate = Files.readAllLines(ExampleTruth.EXAMPLES.resolve("boilerplate.txt")).stream()
+        .map(String::strip).filter(l -> !l.isEmpty()).toList();
+    for (Briefing b : result.briefings()) {
+      List<String> texts = new ArrayList<>();
+      texts.add(b.headline());
+      b.summary().forEach(s -> texts.add(s.text()));
+      b.quotes().forEach(q -> texts.add(q.text()));
+      b.entities().forEach(e -> texts.add(e.name()));
+      for (String text : texts) {
+        for (String line : boilerplate) {
+          boolean longLine = line.split("\\s+").length >= 4;
+          if (longLine) {
+            assertThat(normalise(text)).as("briefing %s", b.storyId()).doesNotContain(normalise(line));
+          } else {
+            assertThat(normalise(text)).as("briefing %s", b.storyId()).isNotEqualToIgnoringCase(normalise(line));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void quotesAreVerbatimAndMostHaveASpeaker() {
+    int quotes = 0;
+    int attributed = 0;
+    for (Briefing b : result.briefings()) {
+      for (QuoteEntry q : b.quotes()) {
+        Citation c = q.citation();
+        assertThat(articleBySource.get(c.source()).body().substring(c.start(), c.end())).isEqualTo(q.text());
+        quotes++;
+        attributed += q.speaker().isPresent() ? 1 : 0;
+      }
+    }
+    assertThat(quotes).isGreaterThan(10);
+    assertThat(attributed).isGreaterThanOrEqualTo((int) (0.8 * quotes));
+  }
+
+  @Test
+  void namesVariantsOfOkaforLindAreMergedIntoOneEntity() {
+    List<String> names = result.briefings().stream().flatMap(b -> b.entities().stream())
+        .filter(e -> e.name().contains("Okafor") || e.variants().stream().anyMatch(v -> v.contains("Okafor")))
+        .map(e -> e.name()).toList();
+    assertThat(names).containsExactly("Maria Okafor-Lind");
+  }
+
+  @Test
+  void briefingsSurviveTheJsonRoundTripAndRender() {
+    for (Briefing b : result.briefings()) {
+      assertThat(BriefingJson.read(BriefingJson.write(b))).isEqualTo(b);
+      assertThat(new MarkdownRenderer().render(b)).startsWith("# ");
+    }
+  }
+
+  /** The text a reader of the raw input would see, whitespace collapsed. */
+  private static String rawVisibleText(String source) throws IOException {
+    int hash = source.lastIndexOf('#');
+    boolean jsonl = hash > 0 && source.substring(0, hash).endsWith(".jsonl");
+    Path file = Path.of(jsonl ? source.substring(0, hash) : source);
+    String raw = Files.readString(file);
+    if (jsonl) {
+      int line = Integer.parseInt(source.substring(hash + 1));
+      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(raw.lines().toList().get(line - 1));
+      raw = node.has("text") ? node.get("text").asText() : Jsoup.parse(node.get("html").asText()).text();
+    } else if (source.endsWith(".html") || source.endsWith(".htm")) {
+      raw = Jsoup.parse(raw).text();
+    }
+    return normalise(raw);
+  }
+
+  private static String normalise(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+}
