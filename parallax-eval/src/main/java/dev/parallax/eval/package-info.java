@@ -1,0 +1,2 @@
+/** Evaluation of Parallax's stages against public data sets, reproducing published scores first. */
+package dev.parallax.eval;
