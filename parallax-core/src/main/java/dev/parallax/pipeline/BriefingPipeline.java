@@ -8,7 +8,6 @@ import dev.parallax.extract.ExtractionException;
 import dev.parallax.ingest.IngestResult;
 import dev.parallax.ingest.InputReader;
 import dev.parallax.model.AnalyzedArticle;
-import dev.parallax.model.Article;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.CopyLink;
 import dev.parallax.model.InputFailure;
@@ -35,7 +34,8 @@ import java.util.stream.Collectors;
 public final class BriefingPipeline {
   private final InputReader reader;
   private final ArticleExtractor extractor = new ArticleExtractor();
-  private final TextAnalyzer analyzer = new TextAnalyzer();
+  // TextAnalyzer holds OpenNLP's per-call state, so each worker thread gets its own.
+  private final ThreadLocal<TextAnalyzer> analyzer = ThreadLocal.withInitial(TextAnalyzer::new);
   private final CopyDetector copies = new CopyDetector();
   private final EntityResolver resolver = new EntityResolver();
   private final BriefingBuilder builder;
@@ -52,24 +52,34 @@ public final class BriefingPipeline {
   public PipelineResult run(List<Path> inputs) {
     IngestResult read = reader.read(inputs);
     List<InputFailure> failures = new ArrayList<>(read.failures());
+    // Extraction and analysis are independent per document: run them in parallel, keep input order.
+    List<Outcome> outcomes = read.documents().parallelStream().map(this::analyze).toList();
     List<AnalyzedArticle> analyzed = new ArrayList<>();
     Set<String> seenIds = new HashSet<>();
-    for (RawDocument doc : read.documents()) {
-      try {
-        Article article = extractor.extract(doc);
-        if (seenIds.add(article.id())) {
-          analyzed.add(analyzer.analyze(article));
-        } else {
-          failures.add(new InputFailure(doc.source(), "read twice (same source given more than once)"));
-        }
-      } catch (ExtractionException e) {
-        failures.add(new InputFailure(doc.source(), e.getMessage()));
-      } catch (RuntimeException e) {
-        // A defect in one stage must not cost the user the rest of the batch: name it and go on.
-        failures.add(new InputFailure(doc.source(), "internal error: " + e));
+    for (Outcome o : outcomes) {
+      if (o.failure() != null) {
+        failures.add(o.failure());
+      } else if (seenIds.add(o.article().id())) {
+        analyzed.add(o.article());
+      } else {
+        failures.add(new InputFailure(o.article().article().source(), "read twice (same source given more than once)"));
       }
     }
     return brief(analyzed, failures);
+  }
+
+  /** An analysed article or the reason there is none. */
+  private record Outcome(AnalyzedArticle article, InputFailure failure) {}
+
+  private Outcome analyze(RawDocument doc) {
+    try {
+      return new Outcome(analyzer.get().analyze(extractor.extract(doc)), null);
+    } catch (ExtractionException e) {
+      return new Outcome(null, new InputFailure(doc.source(), e.getMessage()));
+    } catch (RuntimeException e) {
+      // A defect in one stage must not cost the user the rest of the batch: name it and go on.
+      return new Outcome(null, new InputFailure(doc.source(), "internal error: " + e));
+    }
   }
 
   /** Clusters already analysed articles and briefs every story. */
