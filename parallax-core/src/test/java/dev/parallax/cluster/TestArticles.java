@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class TestArticles {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
-  private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\p{L}\\d'’.-]*(?:\\s+[A-Z][\\p{L}\\d'’.-]*)*");
+  private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\p{L}\\d'’-]*(?:[ \\t]+[A-Z][\\p{L}\\d'’-]*)*");
   private static final Set<String> NOT_NAMES =
       Set.of("The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And",
           "His", "Her", "Their", "This", "That", "After", "Before", "By", "For", "Officials", "According");
