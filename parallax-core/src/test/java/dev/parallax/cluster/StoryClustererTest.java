@@ -94,6 +94,28 @@ class StoryClustererTest {
   }
 
   @Test
+  void add_sameLeadersWithoutTimePenalty_wouldMerge_soTheTimePenaltyIsWhatSeparatesThem() {
+    ClusteringConfig noTimePenalty = new ClusteringConfig(0.6, 0.4, 3.0, 7, 1e9, 0.15, 200, 40);
+    StoryClusterer clusterer = new StoryClusterer(noTimePenalty);
+    List.of(SUMMIT_MARCH_1, SUMMIT_MARCH_2, SUMMIT_AUGUST_1, SUMMIT_AUGUST_2).forEach(clusterer::add);
+
+    assertThat(clusterer.stories()).hasSize(1);
+  }
+
+  @Test
+  void add_articleSharingNoTermOrName_startsNewStoryEvenWithZeroThreshold() {
+    ClusteringConfig joinAnything = new ClusteringConfig(0.6, 0.4, 3.0, 7, 21, 0.0, 200, 40);
+    StoryClusterer clusterer = new StoryClusterer(joinAnything);
+
+    String flood = clusterer.add(FLOOD_1);
+    String comet = clusterer.add(COMET);
+    String flood2 = clusterer.add(FLOOD_2);
+
+    assertThat(comet).isNotEqualTo(flood); // never retrieved as a candidate, so never scored
+    assertThat(flood2).isEqualTo(flood);
+  }
+
+  @Test
   void add_undatedArticleAboutEarlierPhase_joinsTheStory() {
     StoryClusterer clusterer = new StoryClusterer();
     threeEventsAndTwoSingletons().forEach(clusterer::add);

@@ -148,6 +148,13 @@ class CopyDetectorTest {
   }
 
   @Test
+  void detect_emptyInputOrEmptyBodies_givesNoLinks() {
+    assertThat(detector.detect(List.of())).isEmpty();
+    assertThat(detector.detect(List.of(article("a", "X", null, "t", "..."), article("b", "Y", null, "t", "!!"))))
+        .isEmpty();
+  }
+
+  @Test
   void minHasher_sameSeed_sameSignature_andEstimateTracksJaccard() {
     Shingler shingler = new Shingler(5);
     long[] a = shingler.shingles(Shingler.normalise(WIRE));
