@@ -29,6 +29,11 @@ final class DocumentFrequencies {
     return Math.log((documents + 1.0) / (frequencies.getOrDefault(key, 0) + 1.0)) + 1.0;
   }
 
+  /** In how many documents {@code key} occurred. */
+  int frequency(String key) {
+    return frequencies.getOrDefault(key, 0);
+  }
+
   int documents() {
     return documents;
   }

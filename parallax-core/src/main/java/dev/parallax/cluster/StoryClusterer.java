@@ -22,6 +22,9 @@ import java.util.Objects;
  * creation order. Stories never merge or split, so earlier assignments are never revised.
  */
 public final class StoryClusterer {
+  private static final double COMMON_KEY_SHARE = 0.1;
+  private static final int COMMON_KEY_MIN_DOCUMENTS = 50;
+
   private final ClusteringConfig config;
   private final ArticleVectorizer vectorizer;
   private final DocumentFrequencies termFrequencies = new DocumentFrequencies();
@@ -58,9 +61,10 @@ public final class StoryClusterer {
 
     StoryProfile best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    StorySimilarity.Query query = similarity.query(features);
     for (int order : index.candidates(retrievalKeys(features))) {
       StoryProfile story = stories.get(order);
-      double score = similarity.score(features, story).total();
+      double score = similarity.score(query, story).total();
       if (score > bestScore) { // candidates come in creation order: ties keep the older story
         best = story;
         bestScore = score;
@@ -114,15 +118,33 @@ public final class StoryClusterer {
         .thenComparing(AnalyzedArticle::id);
   }
 
+  /**
+   * The article's heaviest terms and entity keys, leaving out keys too common to narrow the search
+   * (see {@link #tooCommon}): retrieving by them would make almost every story a candidate.
+   */
   private List<String> retrievalKeys(ArticleFeatures features) {
     List<String> keys = new ArrayList<>();
     for (String term : StoryProfile.top(features.terms(), config.indexedTermsPerItem(), termFrequencies::idf)) {
-      keys.add(CandidateIndex.termKey(term));
+      if (!tooCommon(term, termFrequencies)) {
+        keys.add(CandidateIndex.termKey(term));
+      }
     }
-    for (String entity : features.entities().keySet()) {
-      keys.add(CandidateIndex.entityKey(entity));
+    for (String entity : StoryProfile.top(features.entities(), config.indexedTermsPerItem(), entityFrequencies::idf)) {
+      if (!tooCommon(entity, entityFrequencies)) {
+        keys.add(CandidateIndex.entityKey(entity));
+      }
     }
     return keys;
+  }
+
+  /**
+   * Whether a key is in more than {@value #COMMON_KEY_SHARE} of the documents, once at least
+   * {@value #COMMON_KEY_MIN_DOCUMENTS} are known: such keys (a wire agency, "police") still count
+   * in the score but are not used to find candidates.
+   */
+  private static boolean tooCommon(String key, DocumentFrequencies frequencies) {
+    return frequencies.documents() >= COMMON_KEY_MIN_DOCUMENTS
+        && frequencies.frequency(key) > COMMON_KEY_SHARE * frequencies.documents();
   }
 
   private List<String> storyKeys(StoryProfile story) {

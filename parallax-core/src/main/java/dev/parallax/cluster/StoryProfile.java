@@ -76,12 +76,15 @@ final class StoryProfile {
 
   /** The {@code n} heaviest keys of {@code sums} by sum × idf, heaviest first, ties by key. */
   static List<String> top(Map<String, Double> sums, int n, ToDoubleFunction<String> idf) {
-    return sums.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue() * idf.applyAsDouble(e.getKey()))
-            .thenComparing(Map.Entry::getKey))
-        .limit(n)
-        .map(Map.Entry::getKey)
-        .toList();
+    List<Map.Entry<String, Double>> weighted = new ArrayList<>(sums.size());
+    sums.forEach((key, sum) -> weighted.add(Map.entry(key, sum * idf.applyAsDouble(key))));
+    weighted.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue())
+        .thenComparing(Map.Entry::getKey));
+    List<String> keys = new ArrayList<>(Math.min(n, weighted.size()));
+    for (int i = 0; i < weighted.size() && i < n; i++) {
+      keys.add(weighted.get(i).getKey());
+    }
+    return keys;
   }
 
   private static void trim(Map<String, Double> sums, int maxKeys, ToDoubleFunction<String> idf) {

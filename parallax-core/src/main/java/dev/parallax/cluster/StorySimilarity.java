@@ -2,6 +2,7 @@ package dev.parallax.cluster;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,10 +39,33 @@ final class StorySimilarity {
   /** The parts and the total of a score. */
   record Score(double lexical, double entity, double time, double total) {}
 
+  /**
+   * An article prepared for scoring against many stories: its IDF-weighted vectors and their norms,
+   * computed once.
+   */
+  record Query(ArticleFeatures article, Map<String, Double> terms, double termNorm,
+      Map<String, Double> entities, double entityNorm) {}
+
+  /** Prepares {@code article} for {@link #score(Query, StoryProfile)} under the current IDF. */
+  Query query(ArticleFeatures article) {
+    Map<String, Double> terms = weighted(article.terms(), termFrequencies);
+    Map<String, Double> entities = weighted(article.entities(), entityFrequencies);
+    return new Query(article, terms, norm(terms), entities, norm(entities));
+  }
+
+  /** The score of one article against one story. */
   Score score(ArticleFeatures article, StoryProfile story) {
-    double lexical = weightedCosine(article.terms(), story.termSums(), termFrequencies);
+    return score(query(article), story);
+  }
+
+  /** The score of a prepared article against one story. */
+  Score score(Query query, StoryProfile story) {
+    ArticleFeatures article = query.article();
+    double lexical = cosine(query.terms(), query.termNorm(), story.termSums(), termFrequencies);
     boolean entitiesKnown = !article.entities().isEmpty() && !story.entitySums().isEmpty();
-    double entity = entitiesKnown ? weightedCosine(article.entities(), story.entitySums(), entityFrequencies) : 0;
+    double entity = entitiesKnown
+        ? cosine(query.entities(), query.entityNorm(), story.entitySums(), entityFrequencies)
+        : 0;
     double content = entitiesKnown
         ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
             / (config.lexicalWeight() + config.entityWeight())
@@ -66,28 +90,43 @@ final class StorySimilarity {
     return Math.pow(0.5, beyondGrace / config.timeHalfLifeDays());
   }
 
-  /** Cosine of two vectors after multiplying each component by its IDF. */
-  private static double weightedCosine(Map<String, Double> a, Map<String, Double> b, DocumentFrequencies df) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
+  /**
+   * Cosine of an IDF-weighted article vector with a story's sums, weighted by IDF here; the story
+   * norm is computed only when the two share a key.
+   */
+  private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> storySums,
+      DocumentFrequencies df) {
     double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        double idf = df.idf(e.getKey());
-        dot += e.getValue() * other * idf * idf;
+    for (Map.Entry<String, Double> e : article.entrySet()) {
+      Double sum = storySums.get(e.getKey());
+      if (sum != null) {
+        dot += e.getValue() * sum * df.idf(e.getKey());
       }
     }
     if (dot == 0) {
       return 0;
     }
-    return Math.min(1, dot / (weightedNorm(a, df) * weightedNorm(b, df)));
+    return Math.min(1, dot / (articleNorm * weightedNorm(storySums, df)));
   }
 
-  private static double weightedNorm(Map<String, Double> v, DocumentFrequencies df) {
+  private static Map<String, Double> weighted(Map<String, Double> vector, DocumentFrequencies df) {
+    Map<String, Double> out = new HashMap<>(vector.size() * 2);
+    vector.forEach((key, w) -> out.put(key, w * df.idf(key)));
+    return out;
+  }
+
+  private static double weightedNorm(Map<String, Double> vector, DocumentFrequencies df) {
     double squares = 0;
-    for (Map.Entry<String, Double> e : v.entrySet()) {
+    for (Map.Entry<String, Double> e : vector.entrySet()) {
       double w = e.getValue() * df.idf(e.getKey());
+      squares += w * w;
+    }
+    return Math.sqrt(squares);
+  }
+
+  private static double norm(Map<String, Double> vector) {
+    double squares = 0;
+    for (double w : vector.values()) {
       squares += w * w;
     }
     return Math.sqrt(squares);
