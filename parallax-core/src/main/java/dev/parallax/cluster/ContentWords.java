@@ -8,8 +8,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Splits text into Porter-stemmed, lowercase content words: stopwords and one-letter words are
- * dropped, numbers are kept (dates, counts and scores are specific to an event). Not thread-safe
- * (the stemmer keeps a buffer); each clusterer owns one.
+ * dropped, numbers of any length are kept (dates, counts and scores are specific to an event).
+ * Not thread-safe (the stemmer keeps a buffer); each clusterer owns one.
  */
 final class ContentWords {
   /** Function words and newsroom boilerplate that say nothing about which event a text is about. */
@@ -56,10 +56,10 @@ final class ContentWords {
   }
 
   private void addWord(String word, List<String> words) {
-    if (word.length() < 2 || STOPWORDS.contains(word)) {
+    boolean hasLetter = word.chars().anyMatch(Character::isLetter);
+    if ((hasLetter && word.length() < 2) || STOPWORDS.contains(word)) {
       return;
     }
-    boolean hasLetter = word.chars().anyMatch(Character::isLetter);
     words.add(hasLetter ? stemmer.stem(word) : word);
   }
 }

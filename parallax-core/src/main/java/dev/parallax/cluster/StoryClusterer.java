@@ -16,7 +16,7 @@ import java.util.Objects;
  * a new one; a story id never changes once given. Not thread-safe.
  *
  * <p>For each article the document frequencies are updated, the stories sharing a top term or an
- * entity key with it are looked up in an inverted index, each is scored by {@link StorySimilarity},
+ * entity key with it are looked up in an inverted index, each is scored by {@code StorySimilarity},
  * and the article joins the best one if its score reaches {@link ClusteringConfig#joinThreshold()}
  * (ties go to the older story). Story ids are {@code "story-0001"}, {@code "story-0002"}, ... in
  * creation order. Stories never merge or split, so earlier assignments are never revised.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class StoryProfile {
 
   private static void trim(Map<String, Double> sums, int maxKeys, ToDoubleFunction<String> idf) {
     if (sums.size() > maxKeys) {
-      sums.keySet().retainAll(new java.util.HashSet<>(top(sums, maxKeys, idf)));
+      sums.keySet().retainAll(new HashSet<>(top(sums, maxKeys, idf)));
     }
   }
 }
