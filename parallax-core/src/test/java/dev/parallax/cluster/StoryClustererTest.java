@@ -45,6 +45,27 @@ class StoryClustererTest {
   }
 
   @Test
+  void add_shuffledArrivalOfEverything_undatedAndRecurringEventsIncluded_givesTheSamePartition() {
+    Set<Set<String>> expected = Set.of(
+        Set.of("flood-1", "flood-2", "flood-3", "flood-4", "flood-warning"),
+        Set.of("merger-1", "merger-2", "merger-3"),
+        Set.of("cup-1", "cup-2", "cup-3", "cup-4"),
+        Set.of("museum"),
+        Set.of("comet"),
+        Set.of("summit-mar-1", "summit-mar-2"),
+        Set.of("summit-aug-1", "summit-aug-2"));
+    for (long seed = 1; seed <= 20; seed++) {
+      List<AnalyzedArticle> articles = new ArrayList<>(threeEventsAndTwoSingletons());
+      articles.addAll(List.of(FLOOD_WARNING, SUMMIT_MARCH_1, SUMMIT_MARCH_2, SUMMIT_AUGUST_1, SUMMIT_AUGUST_2));
+      Collections.shuffle(articles, new Random(seed));
+      StoryClusterer clusterer = new StoryClusterer();
+      articles.forEach(clusterer::add);
+
+      assertThat(partition(clusterer.stories())).as("seed %d", seed).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void add_storiesGetSequentialIdsInCreationOrder_articlesInArrivalOrder() {
     StoryClusterer clusterer = new StoryClusterer();
 
