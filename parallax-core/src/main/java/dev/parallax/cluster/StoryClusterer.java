@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Groups articles into stories as they arrive. Each article joins the best existing story or starts
@@ -71,7 +73,7 @@ public final class StoryClusterer {
       }
     }
     if (best == null || bestScore < config.joinThreshold()) {
-      best = new StoryProfile(String.format("story-%04d", stories.size() + 1), stories.size());
+      best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
       stories.add(best);
     }
     best.add(article.id(), features, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
@@ -89,9 +91,9 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** The story id of an article added earlier, or null. */
-  public String storyOf(String articleId) {
-    return storyOfArticle.get(articleId);
+  /** The story id of an article added earlier; empty for an unknown article. */
+  public Optional<String> storyOf(String articleId) {
+    return Optional.ofNullable(storyOfArticle.get(articleId));
   }
 
   /**

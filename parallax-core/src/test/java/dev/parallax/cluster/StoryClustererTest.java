@@ -93,7 +93,7 @@ class StoryClustererTest {
       before.forEach((id, members) -> assertThat(after.get(id).subList(0, members.size())).isEqualTo(members));
       assertThat(List.copyOf(after.keySet()).subList(0, before.size())).isEqualTo(List.copyOf(before.keySet()));
     }
-    firstAnswer.forEach((articleId, storyId) -> assertThat(clusterer.storyOf(articleId)).isEqualTo(storyId));
+    firstAnswer.forEach((articleId, storyId) -> assertThat(clusterer.storyOf(articleId)).contains(storyId));
   }
 
   @Test
@@ -140,7 +140,7 @@ class StoryClustererTest {
   void add_undatedArticleAboutEarlierPhase_joinsTheStory() {
     StoryClusterer clusterer = new StoryClusterer();
     threeEventsAndTwoSingletons().forEach(clusterer::add);
-    String floodStory = clusterer.storyOf("flood-1");
+    String floodStory = clusterer.storyOf("flood-1").orElseThrow();
 
     assertThat(clusterer.add(FLOOD_WARNING)).isEqualTo(floodStory);
   }
@@ -168,7 +168,7 @@ class StoryClustererTest {
     assertThat(batch).isEqualTo(streaming.stories());
     assertThat(new ArrayList<>(batch.keySet())).isEqualTo(List.copyOf(streaming.stories().keySet()));
     assertThat(batch).hasSize(7);
-    assertThat(batch.get(streaming.storyOf("flood-1"))).endsWith("flood-warning");
+    assertThat(batch.get(streaming.storyOf("flood-1").orElseThrow())).endsWith("flood-warning");
   }
 
   @Test
