@@ -1,19 +1,85 @@
 package dev.parallax.cluster;
 
 import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Groups articles into stories as they arrive. Each article joins the best existing story or starts
  * a new one; a story id never changes once given. Not thread-safe.
+ *
+ * <p>For each article the document frequencies are updated, the stories sharing a top term or an
+ * entity key with it are looked up in an inverted index, each is scored by {@code StorySimilarity},
+ * and the article joins the best one if its score reaches {@link ClusteringConfig#joinThreshold()}
+ * (ties go to the older story). Story ids are {@code "story-0001"}, {@code "story-0002"}, ... in
+ * creation order. Stories never merge or split, so earlier assignments are never revised.
  */
 public final class StoryClusterer {
-  // STUB: replaced by the cluster implementation.
+  private static final double COMMON_KEY_SHARE = 0.1;
+  private static final int COMMON_KEY_MIN_DOCUMENTS = 50;
 
-  /** Adds one article and returns the id of the story it joined or started. */
+  private final ClusteringConfig config;
+  private final ArticleVectorizer vectorizer;
+  private final DocumentFrequencies termFrequencies = new DocumentFrequencies();
+  private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
+  private final StorySimilarity similarity;
+  private final CandidateIndex index = new CandidateIndex();
+  private final List<StoryProfile> stories = new ArrayList<>();
+  private final Map<String, String> storyOfArticle = new HashMap<>();
+
+  /** A clusterer with {@link ClusteringConfig#DEFAULTS}. */
+  public StoryClusterer() {
+    this(ClusteringConfig.DEFAULTS);
+  }
+
+  /** A clusterer with the given tuning. */
+  public StoryClusterer(ClusteringConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.vectorizer = new ArticleVectorizer(config.titleWeight());
+    this.similarity = new StorySimilarity(config, termFrequencies, entityFrequencies);
+  }
+
+  /**
+   * Adds one article and returns the id of the story it joined or started. An article whose id was
+   * already added is not added again; its story id is returned.
+   */
   public String add(AnalyzedArticle article) {
-    throw new UnsupportedOperationException("not yet implemented");
+    String known = storyOfArticle.get(article.id());
+    if (known != null) {
+      return known;
+    }
+    ArticleFeatures features = vectorizer.vectorize(article);
+    termFrequencies.add(features.terms().keySet());
+    entityFrequencies.add(features.entities().keySet());
+
+    StoryProfile best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    StorySimilarity.Query query = similarity.query(features);
+    for (int order : index.candidates(retrievalKeys(features))) {
+      StoryProfile story = stories.get(order);
+      double score = similarity.score(query, story).total();
+      if (score > bestScore) { // candidates come in creation order: ties keep the older story
+        best = story;
+        bestScore = score;
+      }
+    }
+    if (best == null || bestScore < config.joinThreshold()) {
+      best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
+      stories.add(best);
+    }
+    best.add(article.id(), features, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
+    index.put(best.order(), storyKeys(best));
+    storyOfArticle.put(article.id(), best.id());
+    return best.id();
   }
 
   /** Feeds {@code articles} in publication order (undated last, ties by source) and returns {@link #stories()}. */
@@ -23,6 +89,79 @@ public final class StoryClusterer {
 
   /** Story id to its article ids, stories in creation order, articles in arrival order. */
   public Map<String, List<String>> stories() {
-    throw new UnsupportedOperationException("not yet implemented");
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (StoryProfile story : stories) {
+      out.put(story.id(), List.copyOf(story.articleIds()));
+    }
+    return out;
+  }
+
+  /** The story id of an article added earlier; empty for an unknown article. */
+  public Optional<String> storyOf(String articleId) {
+    return Optional.ofNullable(storyOfArticle.get(articleId));
+  }
+
+  /**
+   * Clusters a batch with the default tuning: the articles are added in {@link #publicationOrder()},
+   * so the result equals streaming them in that order.
+   */
+  public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles) {
+    return cluster(articles, ClusteringConfig.DEFAULTS);
+  }
+
+  /** Clusters a batch with the given tuning, adding articles in {@link #publicationOrder()}. */
+  public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles, ClusteringConfig config) {
+    StoryClusterer clusterer = new StoryClusterer(config);
+    articles.stream().sorted(publicationOrder()).forEach(clusterer::add);
+    return clusterer.stories();
+  }
+
+  /** Dated articles first by date, then undated ones; ties by source, then id. */
+  public static Comparator<AnalyzedArticle> publicationOrder() {
+    return Comparator.<AnalyzedArticle, LocalDate>comparing(
+            a -> a.article().published().map(PublicationDate::date).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(a -> a.article().source())
+        .thenComparing(AnalyzedArticle::id);
+  }
+
+  /**
+   * The article's heaviest terms and entity keys, leaving out keys too common to narrow the search
+   * (see {@link #tooCommon}): retrieving by them would make almost every story a candidate.
+   */
+  private List<String> retrievalKeys(ArticleFeatures features) {
+    List<String> keys = new ArrayList<>();
+    for (String term : StoryProfile.top(features.terms(), config.indexedTermsPerItem(), termFrequencies::idf)) {
+      if (!tooCommon(term, termFrequencies)) {
+        keys.add(CandidateIndex.termKey(term));
+      }
+    }
+    for (String entity : StoryProfile.top(features.entities(), config.indexedTermsPerItem(), entityFrequencies::idf)) {
+      if (!tooCommon(entity, entityFrequencies)) {
+        keys.add(CandidateIndex.entityKey(entity));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Whether a key is in more than {@value #COMMON_KEY_SHARE} of the documents, once at least
+   * {@value #COMMON_KEY_MIN_DOCUMENTS} are known: such keys (a wire agency, "police") still count
+   * in the score but are not used to find candidates.
+   */
+  private static boolean tooCommon(String key, DocumentFrequencies frequencies) {
+    return frequencies.documents() >= COMMON_KEY_MIN_DOCUMENTS
+        && frequencies.frequency(key) > COMMON_KEY_SHARE * frequencies.documents();
+  }
+
+  private List<String> storyKeys(StoryProfile story) {
+    List<String> keys = new ArrayList<>();
+    for (String term : StoryProfile.top(story.termSums(), config.indexedTermsPerItem(), termFrequencies::idf)) {
+      keys.add(CandidateIndex.termKey(term));
+    }
+    for (String entity : StoryProfile.top(story.entitySums(), config.indexedTermsPerItem(), entityFrequencies::idf)) {
+      keys.add(CandidateIndex.entityKey(entity));
+    }
+    return keys;
   }
 }

@@ -1,2 +1,7 @@
-/** Incremental story clustering with stable story ids. */
+/**
+ * Incremental story clustering with stable story ids. {@link dev.parallax.cluster.StoryClusterer}
+ * assigns each arriving article to the best-matching story or starts a new one;
+ * {@code StorySimilarity} defines the match (TF-IDF, entity overlap, time
+ * decay) and {@link dev.parallax.cluster.ClusteringConfig} its tuning.
+ */
 package dev.parallax.cluster;

@@ -1,0 +1,19 @@
+package dev.parallax.cluster;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What clustering compares of one article, before corpus weighting.
+ *
+ * @param terms    stemmed content word to sublinear term frequency, scaled to unit length
+ * @param entities normalised entity key to sublinear mention count, scaled to unit length
+ * @param date     the publication date, when known
+ */
+record ArticleFeatures(Map<String, Double> terms, Map<String, Double> entities, Optional<LocalDate> date) {
+  ArticleFeatures {
+    terms = Map.copyOf(terms);
+    entities = Map.copyOf(entities);
+  }
+}

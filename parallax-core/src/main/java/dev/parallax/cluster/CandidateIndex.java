@@ -1,0 +1,56 @@
+package dev.parallax.cluster;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Inverted index from retrieval keys (a story's top terms and entity keys) to the stories that
+ * carry them, so an article is scored only against stories that share something with it. A story's
+ * keys are replaced whenever the story changes.
+ */
+final class CandidateIndex {
+  private final Map<String, Set<Integer>> postings = new HashMap<>();
+  private final Map<Integer, Set<String>> keysOfStory = new HashMap<>();
+
+  /** Replaces the keys of story {@code storyOrder} with {@code keys}. */
+  void put(int storyOrder, Collection<String> keys) {
+    Set<String> fresh = new TreeSet<>(keys);
+    Set<String> old = keysOfStory.getOrDefault(storyOrder, Set.of());
+    for (String key : old) {
+      if (!fresh.contains(key)) {
+        Set<Integer> stories = postings.get(key);
+        stories.remove(storyOrder);
+        if (stories.isEmpty()) {
+          postings.remove(key);
+        }
+      }
+    }
+    for (String key : fresh) {
+      if (!old.contains(key)) {
+        postings.computeIfAbsent(key, k -> new TreeSet<>()).add(storyOrder);
+      }
+    }
+    keysOfStory.put(storyOrder, fresh);
+  }
+
+  /** The stories (by creation order, ascending) indexed under any of {@code keys}. */
+  Set<Integer> candidates(List<String> keys) {
+    Set<Integer> found = new TreeSet<>();
+    for (String key : keys) {
+      found.addAll(postings.getOrDefault(key, Set.of()));
+    }
+    return found;
+  }
+
+  static String termKey(String term) {
+    return "t:" + term;
+  }
+
+  static String entityKey(String entity) {
+    return "e:" + entity;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.parallax.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How well an article fits a story, in [0,1], from three signals:
+ *
+ * <ol>
+ *   <li><b>lexical</b>: cosine of the article's TF-IDF vector with the story centroid, over stemmed
+ *       content words (title words counted extra), IDF from the documents seen so far;
+ *   <li><b>entity</b>: cosine of IDF-weighted normalised entity keys: shared names are the strongest
+ *       sign of the same event, and rare names count more than ubiquitous ones;
+ *   <li><b>time</b>: a factor that is 1 within the grace period of the story's known dates (or when
+ *       either side is undated: an undated article about an earlier phase must still find its
+ *       story) and halves every half-life beyond it, so a later event with the same people and
+ *       vocabulary (a second summit months after the first) starts its own story.
+ * </ol>
+ *
+ * <p>The score is {@code (lexicalWeight * lexical + entityWeight * entity) / (sum of weights used)
+ * * time}; the entity term is left out when either side has no entities. Not thread-safe: the
+ * document frequencies it reads change as articles arrive.
+ */
+final class StorySimilarity {
+  private final ClusteringConfig config;
+  private final DocumentFrequencies termFrequencies;
+  private final DocumentFrequencies entityFrequencies;
+
+  StorySimilarity(ClusteringConfig config, DocumentFrequencies termFrequencies,
+      DocumentFrequencies entityFrequencies) {
+    this.config = config;
+    this.termFrequencies = termFrequencies;
+    this.entityFrequencies = entityFrequencies;
+  }
+
+  /** The parts and the total of a score. */
+  record Score(double lexical, double entity, double time, double total) {}
+
+  /**
+   * An article prepared for scoring against many stories: its IDF-weighted vectors and their norms,
+   * computed once.
+   */
+  record Query(ArticleFeatures article, Map<String, Double> terms, double termNorm,
+      Map<String, Double> entities, double entityNorm) {}
+
+  /** Prepares {@code article} for {@link #score(Query, StoryProfile)} under the current IDF. */
+  Query query(ArticleFeatures article) {
+    Map<String, Double> terms = weighted(article.terms(), termFrequencies);
+    Map<String, Double> entities = weighted(article.entities(), entityFrequencies);
+    return new Query(article, terms, norm(terms), entities, norm(entities));
+  }
+
+  /** The score of one article against one story. */
+  Score score(ArticleFeatures article, StoryProfile story) {
+    return score(query(article), story);
+  }
+
+  /** The score of a prepared article against one story. */
+  Score score(Query query, StoryProfile story) {
+    ArticleFeatures article = query.article();
+    double lexical = cosine(query.terms(), query.termNorm(), story.termSums(), termFrequencies);
+    boolean entitiesKnown = !article.entities().isEmpty() && !story.entitySums().isEmpty();
+    double entity = entitiesKnown
+        ? cosine(query.entities(), query.entityNorm(), story.entitySums(), entityFrequencies)
+        : 0;
+    double content = entitiesKnown
+        ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
+            / (config.lexicalWeight() + config.entityWeight())
+        : lexical;
+    double time = timeFactor(article.date(), story);
+    return new Score(lexical, entity, time, content * time);
+  }
+
+  /** 1 within the grace period or when undated, then halving every half-life of further gap. */
+  double timeFactor(Optional<LocalDate> date, StoryProfile story) {
+    if (date.isEmpty() || story.firstDate().isEmpty()) {
+      return 1;
+    }
+    LocalDate d = date.get();
+    long gap = 0;
+    if (d.isBefore(story.firstDate().get())) {
+      gap = ChronoUnit.DAYS.between(d, story.firstDate().get());
+    } else if (d.isAfter(story.lastDate().get())) {
+      gap = ChronoUnit.DAYS.between(story.lastDate().get(), d);
+    }
+    double beyondGrace = Math.max(0, gap - config.timeGraceDays());
+    return Math.pow(0.5, beyondGrace / config.timeHalfLifeDays());
+  }
+
+  /**
+   * Cosine of an IDF-weighted article vector with a story's sums, weighted by IDF here; the story
+   * norm is computed only when the two share a key.
+   */
+  private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> storySums,
+      DocumentFrequencies df) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : article.entrySet()) {
+      Double sum = storySums.get(e.getKey());
+      if (sum != null) {
+        dot += e.getValue() * sum * df.idf(e.getKey());
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    return Math.min(1, dot / (articleNorm * weightedNorm(storySums, df)));
+  }
+
+  private static Map<String, Double> weighted(Map<String, Double> vector, DocumentFrequencies df) {
+    Map<String, Double> out = new HashMap<>(vector.size() * 2);
+    vector.forEach((key, w) -> out.put(key, w * df.idf(key)));
+    return out;
+  }
+
+  private static double weightedNorm(Map<String, Double> vector, DocumentFrequencies df) {
+    double squares = 0;
+    for (Map.Entry<String, Double> e : vector.entrySet()) {
+      double w = e.getValue() * df.idf(e.getKey());
+      squares += w * w;
+    }
+    return Math.sqrt(squares);
+  }
+
+  private static double norm(Map<String, Double> vector) {
+    double squares = 0;
+    for (double w : vector.values()) {
+      squares += w * w;
+    }
+    return Math.sqrt(squares);
+  }
+}

@@ -1,0 +1,190 @@
+package dev.parallax.cluster;
+
+import static dev.parallax.cluster.FictionalNews.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.AnalyzedArticle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+  private static final Set<Set<String>> EXPECTED = Set.of(
+      Set.of("flood-1", "flood-2", "flood-3", "flood-4"),
+      Set.of("merger-1", "merger-2", "merger-3"),
+      Set.of("cup-1", "cup-2", "cup-3", "cup-4"),
+      Set.of("museum"),
+      Set.of("comet"));
+
+  @Test
+  void add_threeEventsAndTwoSingletonsInPublicationOrder_groupsExactly() {
+    StoryClusterer clusterer = new StoryClusterer();
+    threeEventsAndTwoSingletons().forEach(clusterer::add);
+
+    assertThat(partition(clusterer.stories())).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void add_shuffledArrivalOrders_giveTheSamePartition() {
+    for (long seed = 1; seed <= 20; seed++) {
+      List<AnalyzedArticle> articles = new ArrayList<>(threeEventsAndTwoSingletons());
+      Collections.shuffle(articles, new Random(seed));
+      StoryClusterer clusterer = new StoryClusterer();
+      articles.forEach(clusterer::add);
+
+      assertThat(partition(clusterer.stories())).as("seed %d", seed).isEqualTo(EXPECTED);
+    }
+  }
+
+  @Test
+  void add_shuffledArrivalOfEverything_undatedAndRecurringEventsIncluded_givesTheSamePartition() {
+    Set<Set<String>> expected = Set.of(
+        Set.of("flood-1", "flood-2", "flood-3", "flood-4", "flood-warning"),
+        Set.of("merger-1", "merger-2", "merger-3"),
+        Set.of("cup-1", "cup-2", "cup-3", "cup-4"),
+        Set.of("museum"),
+        Set.of("comet"),
+        Set.of("summit-mar-1", "summit-mar-2"),
+        Set.of("summit-aug-1", "summit-aug-2"));
+    for (long seed = 1; seed <= 20; seed++) {
+      List<AnalyzedArticle> articles = new ArrayList<>(threeEventsAndTwoSingletons());
+      articles.addAll(List.of(FLOOD_WARNING, SUMMIT_MARCH_1, SUMMIT_MARCH_2, SUMMIT_AUGUST_1, SUMMIT_AUGUST_2));
+      Collections.shuffle(articles, new Random(seed));
+      StoryClusterer clusterer = new StoryClusterer();
+      articles.forEach(clusterer::add);
+
+      assertThat(partition(clusterer.stories())).as("seed %d", seed).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void add_storiesGetSequentialIdsInCreationOrder_articlesInArrivalOrder() {
+    StoryClusterer clusterer = new StoryClusterer();
+
+    assertThat(clusterer.add(FLOOD_1)).isEqualTo("story-0001");
+    assertThat(clusterer.add(MERGER_1)).isEqualTo("story-0002");
+    assertThat(clusterer.add(FLOOD_2)).isEqualTo("story-0001");
+    assertThat(clusterer.add(CUP_1)).isEqualTo("story-0003");
+
+    assertThat(clusterer.stories()).containsExactly(
+        Map.entry("story-0001", List.of("flood-1", "flood-2")),
+        Map.entry("story-0002", List.of("merger-1")),
+        Map.entry("story-0003", List.of("cup-1")));
+  }
+
+  @Test
+  void add_laterArticles_neverChangeExistingIdsOrMoveExistingArticles() {
+    List<AnalyzedArticle> articles = threeEventsAndTwoSingletons();
+    StoryClusterer clusterer = new StoryClusterer();
+    Map<String, String> firstAnswer = new LinkedHashMap<>();
+    for (AnalyzedArticle article : articles) {
+      Map<String, List<String>> before = clusterer.stories();
+      firstAnswer.put(article.id(), clusterer.add(article));
+      Map<String, List<String>> after = clusterer.stories();
+
+      before.forEach((id, members) -> assertThat(after.get(id).subList(0, members.size())).isEqualTo(members));
+      assertThat(List.copyOf(after.keySet()).subList(0, before.size())).isEqualTo(List.copyOf(before.keySet()));
+    }
+    firstAnswer.forEach((articleId, storyId) -> assertThat(clusterer.storyOf(articleId)).contains(storyId));
+  }
+
+  @Test
+  void add_sameArticleTwice_returnsItsStoryWithoutAddingAgain() {
+    StoryClusterer clusterer = new StoryClusterer();
+    String first = clusterer.add(FLOOD_1);
+
+    assertThat(clusterer.add(FLOOD_1)).isEqualTo(first);
+    assertThat(clusterer.stories()).containsExactly(Map.entry(first, List.of("flood-1")));
+  }
+
+  @Test
+  void add_sameLeadersAtTwoSummitsFiveMonthsApart_makesTwoStories() {
+    StoryClusterer clusterer = new StoryClusterer();
+    List.of(SUMMIT_MARCH_1, SUMMIT_MARCH_2, SUMMIT_AUGUST_1, SUMMIT_AUGUST_2).forEach(clusterer::add);
+
+    assertThat(partition(clusterer.stories())).isEqualTo(Set.of(
+        Set.of("summit-mar-1", "summit-mar-2"), Set.of("summit-aug-1", "summit-aug-2")));
+  }
+
+  @Test
+  void add_sameLeadersWithoutTimePenalty_wouldMerge_soTheTimePenaltyIsWhatSeparatesThem() {
+    ClusteringConfig noTimePenalty = new ClusteringConfig(0.6, 0.4, 3.0, 7, 1e9, 0.15, 200, 40);
+    StoryClusterer clusterer = new StoryClusterer(noTimePenalty);
+    List.of(SUMMIT_MARCH_1, SUMMIT_MARCH_2, SUMMIT_AUGUST_1, SUMMIT_AUGUST_2).forEach(clusterer::add);
+
+    assertThat(clusterer.stories()).hasSize(1);
+  }
+
+  @Test
+  void add_articleSharingNoTermOrName_startsNewStoryEvenWithZeroThreshold() {
+    ClusteringConfig joinAnything = new ClusteringConfig(0.6, 0.4, 3.0, 7, 21, 0.0, 200, 40);
+    StoryClusterer clusterer = new StoryClusterer(joinAnything);
+
+    String flood = clusterer.add(FLOOD_1);
+    String comet = clusterer.add(COMET);
+    String flood2 = clusterer.add(FLOOD_2);
+
+    assertThat(comet).isNotEqualTo(flood); // never retrieved as a candidate, so never scored
+    assertThat(flood2).isEqualTo(flood);
+  }
+
+  @Test
+  void add_undatedArticleAboutEarlierPhase_joinsTheStory() {
+    StoryClusterer clusterer = new StoryClusterer();
+    threeEventsAndTwoSingletons().forEach(clusterer::add);
+    String floodStory = clusterer.storyOf("flood-1").orElseThrow();
+
+    assertThat(clusterer.add(FLOOD_WARNING)).isEqualTo(floodStory);
+  }
+
+  @Test
+  void add_undatedArticleArrivingFirst_isJoinedByTheDatedOnes() {
+    StoryClusterer clusterer = new StoryClusterer();
+    String story = clusterer.add(FLOOD_WARNING);
+    List.of(MERGER_1, FLOOD_1, FLOOD_2, CUP_1, FLOOD_3, FLOOD_4).forEach(clusterer::add);
+
+    assertThat(clusterer.stories().get(story))
+        .containsExactly("flood-warning", "flood-1", "flood-2", "flood-3", "flood-4");
+  }
+
+  @Test
+  void cluster_batch_equalsStreamingInPublicationOrder() {
+    List<AnalyzedArticle> all = new ArrayList<>(threeEventsAndTwoSingletons());
+    all.addAll(List.of(FLOOD_WARNING, SUMMIT_AUGUST_2, SUMMIT_MARCH_1, SUMMIT_AUGUST_1, SUMMIT_MARCH_2));
+    Collections.shuffle(all, new Random(7));
+
+    Map<String, List<String>> batch = StoryClusterer.cluster(all);
+
+    StoryClusterer streaming = new StoryClusterer();
+    all.stream().sorted(StoryClusterer.publicationOrder()).forEach(streaming::add);
+    assertThat(batch).isEqualTo(streaming.stories());
+    assertThat(new ArrayList<>(batch.keySet())).isEqualTo(List.copyOf(streaming.stories().keySet()));
+    assertThat(batch).hasSize(7);
+    assertThat(batch.get(streaming.storyOf("flood-1").orElseThrow())).endsWith("flood-warning");
+  }
+
+  @Test
+  void publicationOrder_datedByDateThenUndatedThenSource() {
+    AnalyzedArticle undated = TestArticles.article("u", "X", null, "t", "Body text here.");
+    AnalyzedArticle early = TestArticles.article("z-early", "X", "2026-01-01", "t", "Body text here.");
+    AnalyzedArticle lateB = TestArticles.article("b-late", "X", "2026-01-05", "t", "Body text here.");
+    AnalyzedArticle lateA = TestArticles.article("a-late", "X", "2026-01-05", "t", "Body text here.");
+
+    List<AnalyzedArticle> sorted = new ArrayList<>(List.of(undated, lateB, early, lateA));
+    sorted.sort(StoryClusterer.publicationOrder());
+
+    assertThat(sorted).extracting(AnalyzedArticle::id).containsExactly("z-early", "a-late", "b-late", "u");
+  }
+
+  private static Set<Set<String>> partition(Map<String, List<String>> stories) {
+    return stories.values().stream().map(HashSet::new).collect(Collectors.toSet());
+  }
+}
