@@ -82,11 +82,6 @@ public final class StoryClusterer {
     return best.id();
   }
 
-  /** Feeds {@code articles} in publication order (undated last, ties by source) and returns {@link #stories()}. */
-  public Map<String, List<String>> cluster(List<AnalyzedArticle> articles) {
-    throw new UnsupportedOperationException("not yet implemented");
-  }
-
   /** Story id to its article ids, stories in creation order, articles in arrival order. */
   public Map<String, List<String>> stories() {
     Map<String, List<String>> out = new LinkedHashMap<>();

@@ -87,7 +87,7 @@ public final class BriefingPipeline {
     Map<String, AnalyzedArticle> byId = analyzed.stream()
         .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     List<CopyLink> links = copies.detect(analyzed);
-    Map<String, List<String>> clusters = new StoryClusterer().cluster(analyzed);
+    Map<String, List<String>> clusters = StoryClusterer.cluster(analyzed);
 
     List<Story> stories = new ArrayList<>();
     for (Map.Entry<String, List<String>> cluster : clusters.entrySet()) {
