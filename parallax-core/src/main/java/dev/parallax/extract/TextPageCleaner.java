@@ -1,0 +1,232 @@
+package dev.parallax.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cleans the text of a news page line by line: drops page leftovers (see {@link LineRules}), keeps
+ * the article's paragraphs, and collects what the dropped stubs say (byline authors, "Published"
+ * date, copyright outlet). Used on scraped plain text and on the paragraphs taken from HTML.
+ */
+final class TextPageCleaner {
+
+  /**
+   * What cleaning found.
+   *
+   * @param paragraphs     the article paragraphs, each one line of normalised whitespace
+   * @param title          the headline line, when {@code findTitle} was asked and one was found
+   * @param authors        names from byline stubs
+   * @param published      the date of a "Published" stub, or of a bare date line
+   * @param fromDateLine   whether {@code published} came from a bare date line (weaker evidence)
+   * @param outlet         the outlet named by a copyright line
+   */
+  record Result(
+      List<String> paragraphs,
+      Optional<String> title,
+      List<String> authors,
+      Optional<LocalDate> published,
+      boolean fromDateLine,
+      Optional<String> outlet) {}
+
+  private record Line(String text, int block) {}
+
+  /** Cleans scraped page text: lines, with blank lines separating blocks; finds the headline. */
+  Result cleanPage(String text) {
+    List<Line> lines = new ArrayList<>();
+    int block = 0;
+    for (String raw : text.split("\\R")) {
+      String line = normalise(raw);
+      if (line.isEmpty()) {
+        block++;
+      } else {
+        lines.add(new Line(line, block));
+      }
+    }
+    return clean(lines, true);
+  }
+
+  /** Cleans paragraphs already separated (e.g. taken from HTML elements); no headline search. */
+  Result cleanParagraphs(List<String> paragraphs) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String line = normalise(paragraphs.get(i));
+      if (!line.isEmpty()) {
+        lines.add(new Line(line, i));
+      }
+    }
+    return clean(lines, false);
+  }
+
+  /** Collapses every whitespace run (including no-break and zero-width spaces) to one space. */
+  static String normalise(String text) {
+    return text.replaceAll("[\\u200B\\u200C\\u200D\\uFEFF]", "")
+        .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
+        .strip();
+  }
+
+  private Result clean(List<Line> lines, boolean findTitle) {
+    Harvest harvest = new Harvest();
+    List<Line> kept = new ArrayList<>();
+    boolean inRelatedBlock = false;
+    for (Line line : lines) {
+      String text = line.text();
+      if (inRelatedBlock) {
+        // Link headlines under a "Related" header run until the first real paragraph.
+        if (!LineRules.isSentence(text) && LineRules.wordCount(text) <= 20) {
+          continue;
+        }
+        inRelatedBlock = false;
+      }
+      if (LineRules.isRelatedHeader(text)) {
+        inRelatedBlock = true;
+      } else if (!isLeftover(text, harvest)) {
+        kept.add(line);
+      }
+    }
+    dropTrailingProfile(kept);
+    Optional<String> title = Optional.empty();
+    if (findTitle) {
+      title = takeTitle(kept);
+    }
+    return new Result(
+        joinParagraphs(kept),
+        title,
+        harvest.authors,
+        harvest.published,
+        harvest.fromDateLine,
+        harvest.outlet);
+  }
+
+  /** Whether {@code text} is a page leftover; metadata it carries goes into {@code harvest}. */
+  private static boolean isLeftover(String text, Harvest harvest) {
+    if (LineRules.isReadMoreLine(text)) {
+      return true;
+    }
+    if (LineRules.isCopyright(text)) {
+      if (harvest.outlet.isEmpty()) {
+        harvest.outlet = LineRules.copyrightOutlet(text);
+      }
+      return true;
+    }
+    Optional<LineRules.Stub> stub = LineRules.stub(text);
+    if (stub.isPresent()) {
+      harvest.add(stub.get());
+      return true;
+    }
+    return LineRules.isCaption(text)
+        || LineRules.isAdvertisement(text)
+        || LineRules.isNavigation(text)
+        || LineRules.isWidget(text)
+        || LineRules.isCookieNotice(text)
+        || LineRules.isNewsletterPrompt(text);
+  }
+
+  /**
+   * Removes the author profile that often closes a page: "Ana Ruiz is the Gazette's transport
+   * correspondent.", "She joined in 2019 ...", "Follow her on ...".
+   */
+  private static void dropTrailingProfile(List<Line> kept) {
+    while (!kept.isEmpty()) {
+      int last = kept.size() - 1;
+      String text = kept.get(last).text();
+      boolean profile =
+          LineRules.isContactLine(text)
+              || LineRules.isProfileStart(text)
+              || (LineRules.isPronounBio(text) && profileStartBefore(kept, last));
+      if (!profile) {
+        return;
+      }
+      kept.remove(last);
+    }
+  }
+
+  private static boolean profileStartBefore(List<Line> kept, int index) {
+    for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+      if (LineRules.isProfileStart(kept.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes the headline out of {@code kept}: the first headline-like line before the first real
+   * paragraph. Short non-sentence lines before it (kickers, section labels) go with it.
+   */
+  private static Optional<String> takeTitle(List<Line> kept) {
+    for (int i = 0; i < kept.size(); i++) {
+      String text = kept.get(i).text();
+      if (LineRules.isSentence(text)) {
+        return Optional.empty();
+      }
+      if (LineRules.isHeadlineLike(text)) {
+        kept.subList(0, i + 1).clear();
+        return Optional.of(text);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Joins lines of one block that are one paragraph hard-wrapped: a line that does not end a
+   * sentence continues when the next starts in lower case or the line is long (a wrapped line).
+   */
+  private static List<String> joinParagraphs(List<Line> kept) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = null;
+    int currentBlock = -1;
+    String previous = "";
+    for (Line line : kept) {
+      boolean continues =
+          current != null
+              && line.block() == currentBlock
+              && !endsSentence(previous)
+              && (startsLowerCase(line.text()) || previous.length() >= 60);
+      if (continues) {
+        current.append(' ').append(line.text());
+      } else {
+        if (current != null) {
+          paragraphs.add(current.toString());
+        }
+        current = new StringBuilder(line.text());
+        currentBlock = line.block();
+      }
+      previous = line.text();
+    }
+    if (current != null) {
+      paragraphs.add(current.toString());
+    }
+    return paragraphs;
+  }
+
+  private static boolean endsSentence(String text) {
+    return text.matches(".*[.!?…:][\"'”’)\\]]*$");
+  }
+
+  private static boolean startsLowerCase(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+  }
+
+  /** Metadata collected from dropped lines; the first value of each kind wins. */
+  private static final class Harvest {
+    List<String> authors = new ArrayList<>();
+    Optional<LocalDate> published = Optional.empty();
+    boolean fromDateLine;
+    Optional<String> outlet = Optional.empty();
+
+    void add(LineRules.Stub stub) {
+      for (String name : stub.authors()) {
+        if (!authors.contains(name)) {
+          authors.add(name);
+        }
+      }
+      // A "Published" stub beats a bare date line seen earlier.
+      if (stub.published().isPresent() && (published.isEmpty() || (fromDateLine && !stub.dateLine()))) {
+        published = stub.published();
+        fromDateLine = stub.dateLine();
+      }
+    }
+  }
+}
