@@ -30,19 +30,25 @@ final class TextPageCleaner {
       boolean fromDateLine,
       Optional<String> outlet) {}
 
-  private record Line(String text, int block) {}
+  private record Line(String text, int block, int index) {}
+
+  /** Pages whose lines never exceed this are taken as hard-wrapped when several lines are long. */
+  private static final int WRAP_WIDTH = 100;
+  private static final int WRAPPED_LINE_MIN = 55;
 
   /** Cleans scraped page text: lines, with blank lines separating blocks; finds the headline. */
   Result cleanPage(String text) {
     List<Line> lines = new ArrayList<>();
     int block = 0;
+    int index = 0;
     for (String raw : text.split("\\R")) {
       String line = normalise(raw);
       if (line.isEmpty()) {
         block++;
       } else {
-        lines.add(new Line(line, block));
+        lines.add(new Line(line, block, index));
       }
+      index++;
     }
     return clean(lines, true);
   }
@@ -53,7 +59,7 @@ final class TextPageCleaner {
     for (int i = 0; i < paragraphs.size(); i++) {
       String line = normalise(paragraphs.get(i));
       if (!line.isEmpty()) {
-        lines.add(new Line(line, i));
+        lines.add(new Line(line, i, i));
       }
     }
     return clean(lines, false);
@@ -86,12 +92,13 @@ final class TextPageCleaner {
       }
     }
     dropTrailingProfile(kept);
+    List<Line> paragraphs = joinWrappedLines(kept);
     Optional<String> title = Optional.empty();
     if (findTitle) {
-      title = takeTitle(kept);
+      title = takeTitle(paragraphs);
     }
     return new Result(
-        joinParagraphs(kept),
+        paragraphs.stream().map(Line::text).toList(),
         title,
         harvest.authors,
         harvest.published,
@@ -170,33 +177,38 @@ final class TextPageCleaner {
   }
 
   /**
-   * Joins lines of one block that are one paragraph hard-wrapped: a line that does not end a
-   * sentence continues when the next starts in lower case or the line is long (a wrapped line).
+   * Joins lines that are one paragraph split over several lines. In a hard-wrapped page (no line
+   * longer than {@value #WRAP_WIDTH} characters, several near it) a long line continues on the next
+   * line of its block; elsewhere only a line that stops mid-sentence continues, onto a next line
+   * that starts in lower case. Lines with a dropped leftover between them are never joined.
    */
-  private static List<String> joinParagraphs(List<Line> kept) {
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = null;
-    int currentBlock = -1;
-    String previous = "";
+  private static List<Line> joinWrappedLines(List<Line> kept) {
+    boolean wrapped =
+        kept.stream().allMatch(l -> l.text().length() <= WRAP_WIDTH)
+            && kept.stream().filter(l -> l.text().length() >= WRAPPED_LINE_MIN).count() >= 2;
+    List<Line> paragraphs = new ArrayList<>();
+    Line current = null;
+    Line previous = null;
     for (Line line : kept) {
       boolean continues =
-          current != null
-              && line.block() == currentBlock
-              && !endsSentence(previous)
-              && (startsLowerCase(line.text()) || previous.length() >= 60);
+          previous != null
+              && line.block() == previous.block()
+              && line.index() == previous.index() + 1
+              && (wrapped
+                  ? previous.text().length() >= WRAPPED_LINE_MIN - 15
+                  : !endsSentence(previous.text()) && startsLowerCase(line.text()));
       if (continues) {
-        current.append(' ').append(line.text());
+        current = new Line(current.text() + " " + line.text(), current.block(), line.index());
       } else {
         if (current != null) {
-          paragraphs.add(current.toString());
+          paragraphs.add(current);
         }
-        current = new StringBuilder(line.text());
-        currentBlock = line.block();
+        current = line;
       }
-      previous = line.text();
+      previous = line;
     }
     if (current != null) {
-      paragraphs.add(current.toString());
+      paragraphs.add(current);
     }
     return paragraphs;
   }
