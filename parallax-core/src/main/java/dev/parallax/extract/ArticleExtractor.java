@@ -42,6 +42,8 @@ public final class ArticleExtractor {
       HtmlArticleExtractor.HtmlPage page = html.extract(document.content());
       markup = page.metadata();
       cleaned = cleaner.cleanParagraphs(withoutTitle(page.blocks(), markup.title()));
+      // Stubs outside the content (a byline block, the footer) fill what the content lacks.
+      cleaned = withFallback(cleaned, cleaner.cleanParagraphs(page.stubLines()));
     } else {
       markup = PageMetadata.NONE;
       cleaned = cleaner.cleanPage(document.content());
@@ -85,6 +87,19 @@ public final class ArticleExtractor {
         .or(() -> cleaned.published().map(date -> cleaned.fromDateLine()
             ? new PublicationDate(date, "text:date line", 0.6)
             : new PublicationDate(date, "text:Published line", 0.8)));
+  }
+
+  private static TextPageCleaner.Result withFallback(
+      TextPageCleaner.Result primary, TextPageCleaner.Result fallback) {
+    boolean usePrimaryDate =
+        primary.published().isPresent() && (!primary.fromDateLine() || fallback.published().isEmpty());
+    return new TextPageCleaner.Result(
+        primary.paragraphs(),
+        primary.title(),
+        primary.authors().isEmpty() ? fallback.authors() : primary.authors(),
+        usePrimaryDate ? primary.published() : fallback.published(),
+        usePrimaryDate ? primary.fromDateLine() : fallback.fromDateLine(),
+        primary.outlet().or(fallback::outlet));
   }
 
   /** The blocks without a leading repeat of the headline (many pages repeat it in the body). */

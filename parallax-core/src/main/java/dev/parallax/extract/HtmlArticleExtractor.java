@@ -29,8 +29,14 @@ final class HtmlArticleExtractor {
    *
    * @param metadata metadata from the markup
    * @param blocks   the article's text blocks (paragraphs, subheadings, quotes) in document order
+   * @param stubLines short texts outside the content that may be bylines, date stubs or copyright
+   *                  lines ("Published 3 February 2026 | By Hal Brennan", "© 2026 Kestrel Daily")
    */
-  record HtmlPage(PageMetadata metadata, List<String> blocks) {}
+  record HtmlPage(PageMetadata metadata, List<String> blocks, List<String> stubLines) {}
+
+  private static final String STUB_CONTAINERS =
+      "[class~=(?i)(byline|meta|date|time|author|credit|dateline|copyright)], time, footer, small";
+  private static final int MAX_STUB_WORDS = 20;
 
   private static final String FURNITURE_TAGS =
       "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
@@ -61,8 +67,9 @@ final class HtmlArticleExtractor {
   HtmlPage extract(String html) {
     Document doc = Jsoup.parse(html);
     PageMetadata metadata = metadata(doc);
+    List<String> stubLines = stubLines(doc);
     removeFurniture(doc);
-    return new HtmlPage(metadata, contentBlocks(doc));
+    return new HtmlPage(metadata, contentBlocks(doc), stubLines);
   }
 
   // ---- metadata ------------------------------------------------------------------------------
@@ -213,6 +220,24 @@ final class HtmlArticleExtractor {
 
   private static boolean isWebUrl(String value) {
     return value.startsWith("http://") || value.startsWith("https://");
+  }
+
+  /** Short texts of byline, date and footer elements, read before the furniture is removed. */
+  private static List<String> stubLines(Document doc) {
+    List<String> lines = new ArrayList<>();
+    for (Element element : doc.body().select(STUB_CONTAINERS)) {
+      String text = TextPageCleaner.normalise(element.text());
+      if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
+        lines.add(text);
+      }
+    }
+    for (Element element : doc.body().getElementsMatchingOwnText("©|(?i)^\\s*copyright\\b")) {
+      String text = TextPageCleaner.normalise(element.text());
+      if (LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
+        lines.add(text);
+      }
+    }
+    return lines;
   }
 
   // ---- furniture -----------------------------------------------------------------------------
