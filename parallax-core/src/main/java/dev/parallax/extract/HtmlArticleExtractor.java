@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -38,11 +39,25 @@ final class HtmlArticleExtractor {
       "[class~=(?i)(byline|meta|date|time|author|credit|dateline|copyright)], time, footer, small";
   private static final int MAX_STUB_WORDS = 20;
 
+  /** Elements that never hold article text. */
+  private static final String NON_TEXT_TAGS =
+      "script, style, noscript, template, iframe, svg, button, select, textarea, input, label,"
+          + " figcaption, dialog, [hidden], [aria-hidden=true], [role=dialog], [role=alertdialog]";
+
+  /** Elements that are page furniture unless they turn out to hold the article (see below). */
   private static final String FURNITURE_TAGS =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
-          + " figure, figcaption, dialog, select, textarea, input, label, [hidden], [aria-hidden=true],"
-          + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary],"
-          + " [role=dialog], [role=alertdialog], [role=search]";
+      "nav, header, footer, aside, form, figure, [role=navigation], [role=banner],"
+          + " [role=contentinfo], [role=complementary], [role=search]";
+
+  /** Furniture-named elements holding at least this share of the page's prose are wrappers. */
+  private static final double MAIN_TEXT_SHARE = 0.5;
+
+  private static final Set<String> INLINE_TAGS =
+      Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
+          "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font", "wbr",
+          "del", "ins", "nobr");
+  private static final String BLOCK_QUERY =
+      "p, div, section, article, ul, ol, li, table, h1, h2, h3, h4, h5, h6, blockquote, pre, br";
 
   private static final Set<String> FURNITURE_WORDS =
       Set.of(
@@ -242,31 +257,63 @@ final class HtmlArticleExtractor {
 
   // ---- furniture -----------------------------------------------------------------------------
 
+  /**
+   * Removes furniture: non-text elements always; furniture tags and furniture-named elements
+   * unless they hold most of the page's prose (a "with-sidebar" layout wrapper, a form wrapping a
+   * whole page, a post classed "category-advertising"), comment sections always.
+   */
   private static void removeFurniture(Document doc) {
-    doc.select(FURNITURE_TAGS).remove();
+    doc.select(NON_TEXT_TAGS).remove();
+    Element body = doc.body();
+    int pageProse = proseLength(body);
     List<Element> furniture = new ArrayList<>();
-    for (Element element : doc.body().getAllElements()) {
-      if (isFurniture(element)) {
+    for (Element element : body.getAllElements()) {
+      String tag = element.normalName();
+      if (element == body || tag.equals("main") || tag.equals("article")
+          || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        continue;
+      }
+      List<String> names = furnitureNames(element);
+      boolean flagged = !names.isEmpty() || element.is(FURNITURE_TAGS);
+      if (!flagged) {
+        continue;
+      }
+      boolean comments = names.contains("comment") || names.contains("comments");
+      boolean wrapsArticle =
+          !element.select("article, [itemprop=articleBody]").isEmpty()
+              || (pageProse > 0 && proseLength(element) >= pageProse * MAIN_TEXT_SHARE);
+      if (comments || !wrapsArticle) {
         furniture.add(element);
       }
     }
     furniture.forEach(Element::remove);
   }
 
-  /** Whether the class, id or role of {@code element} names page furniture. */
-  private static boolean isFurniture(Element element) {
-    String tag = element.normalName();
-    if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
-        || element.hasAttr("itemprop") && element.attr("itemprop").equalsIgnoreCase("articleBody")
-        || !element.select("article, [itemprop=articleBody]").isEmpty()) {
-      return false;
-    }
-    for (String word : words(element.className() + " " + element.id() + " " + element.attr("role"))) {
-      if (FURNITURE_WORDS.contains(word) || FURNITURE_PREFIXES.stream().anyMatch(word::startsWith)) {
-        return true;
+  /** The furniture words in the class, id or role of {@code element}. */
+  private static List<String> furnitureNames(Element element) {
+    StringBuilder attributes = new StringBuilder(element.id()).append(' ').append(element.attr("role"));
+    for (String className : element.classNames()) {
+      // Taxonomy and state classes ("category-advertising", "has-sidebar") describe, not frame.
+      if (!className.matches("(?i)(category|tag|topic|has|no|with|without)[-_].*")) {
+        attributes.append(' ').append(className);
       }
     }
-    return false;
+    List<String> found = new ArrayList<>();
+    for (String word : words(attributes.toString())) {
+      if (FURNITURE_WORDS.contains(word) || FURNITURE_PREFIXES.stream().anyMatch(word::startsWith)) {
+        found.add(word);
+      }
+    }
+    return found;
+  }
+
+  /** Characters of prose under {@code element}: paragraphs and text written directly in blocks. */
+  private static int proseLength(Element element) {
+    int length = 0;
+    for (Element e : element.getAllElements()) {
+      length += (int) (e.normalName().equals("p") ? paragraphValue(e) : ownTextValue(e));
+    }
+    return length;
   }
 
   /** The lower-case words of class/id attribute values: "shareBar ad-slot" -> share, bar, ad, slot. */
@@ -290,17 +337,20 @@ final class HtmlArticleExtractor {
 
   private static List<String> contentBlocks(Document doc) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : doc.body().select("p")) {
-      double value = paragraphValue(p);
+    for (Element element : doc.body().getAllElements()) {
+      boolean paragraph = element.normalName().equals("p");
+      double value = paragraph ? paragraphValue(element) : ownTextValue(element);
       if (value <= 0) {
         continue;
       }
-      Element parent = p.parent();
-      if (parent != null) {
-        scores.merge(parent, value, Double::sum);
-        Element grandparent = parent.parent();
-        if (grandparent != null) {
-          scores.merge(grandparent, value / 2, Double::sum);
+      // A paragraph scores for its container; text written straight into a block (with <br>
+      // breaks) makes that block itself a container. The container's parent gets half.
+      Element holder = paragraph ? element.parent() : element;
+      if (holder != null) {
+        scores.merge(holder, value, Double::sum);
+        Element outer = holder.parent();
+        if (outer != null) {
+          scores.merge(outer, value / 2, Double::sum);
         }
       }
     }
@@ -351,6 +401,25 @@ final class HtmlArticleExtractor {
     return length * (1 - Math.min(1.0, (double) linkLength / length));
   }
 
+  /** Text written directly in a non-paragraph block, as a paragraph would be worth. */
+  private static double ownTextValue(Element element) {
+    String tag = element.normalName();
+    if (INLINE_TAGS.contains(tag) || tag.equals("p") || tag.equals("body") || tag.matches("h[1-6]|li|a")) {
+      return 0;
+    }
+    int length = 0;
+    for (TextNode text : element.textNodes()) {
+      length += text.text().strip().length();
+    }
+    // Inline children (links, emphasis) between the text nodes belong to the same prose.
+    for (Element child : element.children()) {
+      if (INLINE_TAGS.contains(child.normalName()) && !child.normalName().equals("a")) {
+        length += child.text().length();
+      }
+    }
+    return length < MIN_SCORED_PARAGRAPH * 4 ? 0 : length;
+  }
+
   private static double contentBonus(Element element) {
     if (element.normalName().equals("article")
         || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
@@ -364,13 +433,29 @@ final class HtmlArticleExtractor {
     return 1.0;
   }
 
-  /** The text blocks under {@code root} in document order. */
+  /**
+   * The text blocks under {@code root} in document order: paragraphs, subheadings, quotes, prose
+   * list items, and runs of text written directly in a block (split at {@code <br>}).
+   */
   private static void collectBlocks(Element root, List<String> blocks) {
-    for (Element child : root.children()) {
+    StringBuilder run = new StringBuilder();
+    for (Node node : root.childNodes()) {
+      if (node instanceof TextNode text) {
+        run.append(text.text());
+        continue;
+      }
+      if (!(node instanceof Element child)) {
+        continue;
+      }
       String tag = child.normalName();
+      if (INLINE_TAGS.contains(tag) && child.select(BLOCK_QUERY).isEmpty()) {
+        run.append(child.text());
+        continue;
+      }
+      flush(run, blocks);
       switch (tag) {
+        case "br", "h1", "hr", "img" -> { } // a break; the headline is metadata, not body
         case "p", "h2", "h3", "h4", "h5", "h6", "pre" -> blocks.add(child.text());
-        case "h1" -> { } // the headline is metadata, not body
         case "blockquote", "li" -> {
           if (!child.select("p").isEmpty()) {
             collectBlocks(child, blocks);
@@ -381,6 +466,15 @@ final class HtmlArticleExtractor {
         default -> collectBlocks(child, blocks);
       }
     }
+    flush(run, blocks);
+  }
+
+  private static void flush(StringBuilder run, List<String> blocks) {
+    String text = TextPageCleaner.normalise(run.toString());
+    if (!text.isEmpty()) {
+      blocks.add(text);
+    }
+    run.setLength(0);
   }
 
   /** List items worth keeping are prose, not link lists: several words, few of them links. */
