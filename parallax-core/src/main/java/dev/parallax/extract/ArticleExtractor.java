@@ -25,7 +25,7 @@ public final class ArticleExtractor {
   static final int MIN_SENTENCES = 2;
   private static final int MAX_FALLBACK_TITLE_CHARS = 160;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*(?=\\s|$)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*(?=\\s|$)|[。！？][」』]?");
 
   private final TextPageCleaner cleaner = new TextPageCleaner();
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();

@@ -77,6 +77,7 @@ final class HtmlArticleExtractor {
   private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]{2,60})$");
   private static final int MIN_SCORED_PARAGRAPH = 25;
+  private static final int MIN_MARKED_BODY = 150;
 
   /** Reads the page {@code html}. */
   HtmlPage extract(String html) {
@@ -336,6 +337,14 @@ final class HtmlArticleExtractor {
   // ---- main content --------------------------------------------------------------------------
 
   private static List<String> contentBlocks(Document doc) {
+    // A container the page itself marks as the article body is trusted when it holds prose.
+    for (Element marked : doc.body().select("[itemprop=articleBody]")) {
+      if (proseLength(marked) >= MIN_MARKED_BODY) {
+        List<String> blocks = new ArrayList<>();
+        collectBlocks(marked, blocks);
+        return blocks;
+      }
+    }
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element element : doc.body().getAllElements()) {
       boolean paragraph = element.normalName().equals("p");

@@ -23,17 +23,23 @@ import java.util.regex.Pattern;
 final class LineRules {
   private LineRules() {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』]*$");
+  private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*");
 
-  /** Number of words in {@code line}. */
+  /** Number of words in {@code line}; in scripts written without spaces, two characters count as one. */
   static int wordCount(String line) {
     Matcher m = WORD.matcher(line);
     int count = 0;
     while (m.find()) {
       count++;
     }
-    return count;
+    Matcher cjk = CJK.matcher(line);
+    int cjkChars = 0;
+    while (cjk.find()) {
+      cjkChars++;
+    }
+    return cjkChars == 0 ? count : Math.max(count, cjkChars / 2);
   }
 
   /** A line that ends like a sentence and is long enough to be one. */
