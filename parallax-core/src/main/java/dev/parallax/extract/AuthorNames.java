@@ -62,7 +62,11 @@ final class AuthorNames {
   }
 
   static boolean looksLikeName(String name) {
-    if (name.isEmpty() || name.matches(".*\\d.*") || name.contains("://") || name.contains("@")) {
+    if (name.isEmpty()
+        || name.matches(".*\\d.*")
+        || name.contains("://")
+        || name.contains("@")
+        || name.matches("(?i).*\\.(?:com|org|net|co|uk|news|info|io)\\b.*")) { // an outlet's domain
       return false;
     }
     String[] words = name.split(" ");

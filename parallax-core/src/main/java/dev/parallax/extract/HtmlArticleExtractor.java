@@ -98,13 +98,14 @@ final class HtmlArticleExtractor {
     Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(scripts);
     Map<String, String> meta = metaTags(doc);
 
-    Optional<String> siteName = meta("og:site_name", meta);
+    // Some sites append a slogan: "LinkNaija | Nigeria's popular news platform".
+    Optional<String> siteName = meta("og:site_name", meta).map(n -> n.split("\\s+\\|\\s+")[0].strip());
     Optional<String> outlet = siteName.or(() -> jsonLd.flatMap(JsonLdArticle::publisher));
 
     Optional<String> title =
         jsonLd.flatMap(JsonLdArticle::headline)
-            .or(() -> meta("og:title", meta).or(() -> meta("twitter:title", meta))
-                .map(t -> stripOutletSuffix(t, outlet)))
+            .or(() -> meta("og:title", meta).or(() -> meta("twitter:title", meta)))
+            .map(t -> stripOutletSuffix(t, outlet))
             .or(() -> firstText(doc, "article h1, h1"))
             .or(() -> Optional.of(TextPageCleaner.normalise(doc.title()))
                 .filter(t -> !t.isEmpty())

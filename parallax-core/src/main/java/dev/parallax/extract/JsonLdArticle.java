@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.parser.Parser;
 
 /**
  * The article described by a page's JSON-LD ({@code NewsArticle}, {@code Article} and kin), found
@@ -138,7 +139,8 @@ record JsonLdArticle(
     if (node == null || !node.isTextual()) {
       return Optional.empty();
     }
-    String value = TextPageCleaner.normalise(node.asText());
+    // Many sites put HTML-escaped text in JSON-LD ("&#8216;Quoted&#8217;").
+    String value = TextPageCleaner.normalise(Parser.unescapeEntities(node.asText(), false));
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 }

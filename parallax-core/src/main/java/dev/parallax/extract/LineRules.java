@@ -176,7 +176,7 @@ final class LineRules {
   // ---- copyright ------------------------------------------------------------------------
 
   private static final Pattern COPYRIGHT =
-      Pattern.compile("(?i)^\\s*(?:©|\\(c\\)|copyright\\b)\\s*(?:©|\\(c\\))?\\s*(.*)$");
+      Pattern.compile("(?i)^\\s*(?:[©ⓒ]|\\(c\\)|copyright\\b)\\s*(?:[©ⓒ]|\\(c\\))?\\s*(.*)$");
   private static final Pattern RIGHTS = Pattern.compile("(?i)\\ball rights reserved\\b.*$");
 
   /** Whether {@code line} is a copyright notice. */
@@ -199,6 +199,8 @@ final class LineRules {
       return Optional.empty();
     }
     rest = RIGHTS.matcher(rest).replaceFirst("");
+    // Footer lines go on after the name: "| Terms of Use", "- Powered by ...", "Designed by ...".
+    rest = rest.replaceFirst("(?i)\\s*(?:[|•·]|\\s[-–—]\\s|\\b(?:designed|powered|developed|hosted) by\\b|\\bterms\\b|\\bprivacy\\b).*$", "");
     rest = rest.replaceAll("(?<!\\d)\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?!\\d)", " ");
     rest = rest.replaceAll("\\s+", " ").replaceAll("^[\\s,.\\-–©]+|[\\s,.\\-–©]+$", "").strip();
     if (rest.isEmpty() || wordCount(rest) > 8 || rest.chars().noneMatch(Character::isUpperCase)) {

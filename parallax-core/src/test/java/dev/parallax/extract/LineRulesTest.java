@@ -1,0 +1,87 @@
+package dev.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class LineRulesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"Home | World | Business", "News › Local › Transport", "Home News Sport Business Culture"})
+  void isNavigation_menuLines_true(String line) {
+    assertThat(LineRules.isNavigation(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Share", "Share on Facebook", "Tweet", "Email", "Print", "Comments (12)", "Copy link", "Share this article"})
+  void isWidget_shareAndSocialLines_true(String line) {
+    assertThat(LineRules.isWidget(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The council will share the cost with the province.",
+        "Officials said the advertisement campaign would start in May.",
+        "Related talks are expected next week.",
+        "Harbour Bridge to close for six weeks"
+      })
+  void leftoverRules_realSentencesAndHeadlines_false(String line) {
+    assertThat(LineRules.isWidget(line)).isFalse();
+    assertThat(LineRules.isAdvertisement(line)).isFalse();
+    assertThat(LineRules.isRelatedHeader(line)).isFalse();
+    assertThat(LineRules.isNavigation(line)).isFalse();
+    assertThat(LineRules.isCaption(line)).isFalse();
+    assertThat(LineRules.stub(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ferry docks at dawn. Photo: J. Pike / Harbour Wire",
+        "(Photo by Marta Lind for The Harbour Gazette)",
+        "Image: Kestrel Daily",
+        "Credit: Sound Link",
+        "Getty Images",
+        "Protesters outside the depot. AP Photo"
+      })
+  void isCaption_creditLines_true(String line) {
+    assertThat(LineRules.isCaption(line)).isTrue();
+  }
+
+  @Test
+  void stub_bylineAndDateForms_parsed() {
+    assertThat(LineRules.stub("Updated 15 March 2026, 09:12")).hasValueSatisfying(s -> assertThat(s.published()).isEmpty());
+    assertThat(LineRules.stub("Published 14 March 2026")).hasValueSatisfying(s -> assertThat(s.published()).contains(LocalDate.of(2026, 3, 14)));
+    assertThat(LineRules.stub("Last modified 2026-03-15")).isPresent();
+    assertThat(LineRules.stub("By Ana Ruiz | 14 March 2026 | 4 min read"))
+        .hasValueSatisfying(s -> assertThat(s.authors()).containsExactly("Ana Ruiz"));
+    assertThat(LineRules.stub("By the end of the week the bridge was closed.")).isEmpty();
+  }
+
+  @Test
+  void copyrightOutlet_variants() {
+    assertThat(LineRules.copyrightOutlet("© 2026 The Harbour Gazette. All rights reserved.")).contains("The Harbour Gazette");
+    assertThat(LineRules.copyrightOutlet("Copyright 2026 Kestrel Daily")).contains("Kestrel Daily");
+    assertThat(LineRules.copyrightOutlet("Copyright © 2019-2026 Brindle Courier | Terms of Use | Privacy")).contains("Brindle Courier");
+    assertThat(LineRules.copyrightOutlet("© 2026 All rights reserved.")).isEmpty();
+  }
+
+  @Test
+  void newsletterAndCookie_promptsOnly() {
+    assertThat(LineRules.isNewsletterPrompt("Sign up for our newsletter")).isTrue();
+    assertThat(LineRules.isNewsletterPrompt("The mayor said she would sign up for the scheme next year.")).isFalse();
+    assertThat(LineRules.isCookieNotice("We use cookies to improve your experience. Accept all")).isTrue();
+    assertThat(LineRules.isCookieNotice("The bakery sold cookies to raise money for the school.")).isFalse();
+  }
+
+  @Test
+  void profileRules_authorProfileLines() {
+    assertThat(LineRules.isProfileStart("Ana Ruiz is the Gazette's senior transport correspondent. She joined in 2019.")).isTrue();
+    assertThat(LineRules.isProfileStart("Ana Ruiz is the new head of the ferry authority.")).isFalse();
+    assertThat(LineRules.isContactLine("Follow her on Bluesky at @anaruiz.")).isTrue();
+    assertThat(LineRules.isContactLine("Contact the author at ana@gazette.example")).isTrue();
+  }
+}
