@@ -47,10 +47,11 @@ final class LineRules {
     return SENTENCE_END.matcher(line).find() && wordCount(line) >= 4;
   }
 
-  /** A line shaped like a headline: 3-25 words, no closing full stop. */
+  /** A line shaped like a headline: 3-25 words, no closing full stop, not a list item. */
   static boolean isHeadlineLike(String line) {
     int words = wordCount(line);
     return words >= 3
+        && (Character.isLetterOrDigit(line.codePointAt(0)) || "\"'“‘".indexOf(line.charAt(0)) >= 0)
         && words <= 25
         && !line.endsWith(".")
         && !line.endsWith(":")
@@ -108,8 +109,16 @@ final class LineRules {
           "continue", "continue reading", "reading", "expand", "collapse", "like", "likes", "or",
           "and", "up", "more");
 
-  /** A share bar, social button or page control: only widget words, at most six of them. */
+  private static final Pattern MEDIA_PLAYER =
+      Pattern.compile(
+          "(?i)\\b(?:autoplay|embed code|copy this code|enable javascript|playback is unsupported"
+              + "|browser does not support|click (?:image|here) (?:above|below) to)\\b");
+
+  /** A share bar, social button, media player or page control. */
   static boolean isWidget(String line) {
+    if (MEDIA_PLAYER.matcher(line).find() && wordCount(line) <= 30) {
+      return true;
+    }
     String[] tokens =
         line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
     if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > 6) {
@@ -166,6 +175,7 @@ final class LineRules {
           "(?i)\\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|photo credit|video|graphic)"
               + "\\s*:|\\((?:photo|picture|image|pictured)s?\\b|\\bphoto(?:graph)?s? by\\b"
               + "|\\b(?:getty images|ap photo|shutterstock|alamy|pa wire|pa images)\\b"
+              + "|\\b(?:image|media) (?:copyright|caption)\\b"
               + "|/\\s*(?:afp|reuters|epa|ap)\\b");
 
   /** A photo caption or credit: "... Photo: J. Pike / Harbour Wire", "(Photo by ...)". */
@@ -275,9 +285,13 @@ final class LineRules {
     return anyStub ? Optional.of(new Stub(authors, published, dateLine)) : Optional.empty();
   }
 
+  private static final Pattern CLOCK_TIME =
+      Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{1,4})?$");
+
   private static boolean isDateStubRest(String rest) {
     String text = rest.strip();
     return text.isEmpty()
+        || CLOCK_TIME.matcher(text).matches()
         || DateParsing.isDateOnly(text)
         || RELATIVE_TIME.matcher(text).matches()
         || (DateParsing.find(text).isPresent() && wordCount(text) <= 10 && !isSentence(text));

@@ -45,7 +45,8 @@ class LineRulesTest {
         "Image: Kestrel Daily",
         "Credit: Sound Link",
         "Getty Images",
-        "Protesters outside the depot. AP Photo"
+        "Protesters outside the depot. AP Photo",
+        "Image copyright Harbour Wire Image caption The ferry at its berth"
       })
   void isCaption_creditLines_true(String line) {
     assertThat(LineRules.isCaption(line)).isTrue();
@@ -56,9 +57,16 @@ class LineRulesTest {
     assertThat(LineRules.stub("Updated 15 March 2026, 09:12")).hasValueSatisfying(s -> assertThat(s.published()).isEmpty());
     assertThat(LineRules.stub("Published 14 March 2026")).hasValueSatisfying(s -> assertThat(s.published()).contains(LocalDate.of(2026, 3, 14)));
     assertThat(LineRules.stub("Last modified 2026-03-15")).isPresent();
+    assertThat(LineRules.stub("Updated at 11:02 p.m. ET")).isPresent();
     assertThat(LineRules.stub("By Ana Ruiz | 14 March 2026 | 4 min read"))
         .hasValueSatisfying(s -> assertThat(s.authors()).containsExactly("Ana Ruiz"));
     assertThat(LineRules.stub("By the end of the week the bridge was closed.")).isEmpty();
+  }
+
+  @Test
+  void isWidget_mediaPlayerText_true() {
+    assertThat(LineRules.isWidget("Embed Ferry strike ends 2:49 autoplay Copy this code to your website")).isTrue();
+    assertThat(LineRules.isWidget("Please enable JavaScript to watch this video")).isTrue();
   }
 
   @Test
