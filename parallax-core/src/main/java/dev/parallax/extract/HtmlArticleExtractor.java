@@ -3,6 +3,7 @@ package dev.parallax.extract;
 import dev.parallax.model.PublicationDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ final class HtmlArticleExtractor {
 
   // ---- metadata ------------------------------------------------------------------------------
 
-  private PageMetadata metadata(Document doc) {
+  private static PageMetadata metadata(Document doc) {
     List<String> scripts = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       scripts.add(script.data());
@@ -268,10 +269,11 @@ final class HtmlArticleExtractor {
     doc.select(NON_TEXT_TAGS).remove();
     Element body = doc.body();
     int pageProse = proseLength(body);
-    List<Element> furniture = new ArrayList<>();
+    Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element element : body.getAllElements()) {
       String tag = element.normalName();
       if (element == body || tag.equals("main") || tag.equals("article")
+          || element.parents().stream().anyMatch(furniture::contains) // going anyway
           || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
         continue;
       }
