@@ -120,11 +120,35 @@ public final class ArticleExtractor {
     return count;
   }
 
-  /** The first sentence of {@code body}, shortened at a word boundary when very long. */
+  /** Words ending in a full stop that rarely end a sentence in news copy. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile(
+          "(?i)(?:\\p{L}\\.){2,}|(?:mr|mrs|ms|dr|st|mt|gov|sen|rep|gen|col|lt|sgt|capt|prof|rev|jr|sr|inc"
+              + "|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ala|ariz|ark"
+              + "|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev"
+              + "|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|\\p{Lu})\\.");
+  private static final int MIN_TITLE_WORDS = 4;
+
+  /**
+   * The first sentence of {@code body}, for a title when there is no headline: the first sentence
+   * end that is not an abbreviation ("U.S.", "Aug.", "Calif.") and follows a few words; shortened
+   * at a word boundary when very long.
+   */
   static String firstSentence(String body) {
     String first = body.lines().findFirst().orElse(body);
+    String sentence = first;
     Matcher m = SENTENCE_END.matcher(first);
-    String sentence = m.find() ? first.substring(0, m.end()) : first;
+    while (m.find()) {
+      String candidate = first.substring(0, m.end());
+      String lastWord = candidate.substring(candidate.lastIndexOf(' ') + 1).replaceAll("[\"'”’)\\]]+$", "");
+      boolean abbreviation = ABBREVIATION.matcher(lastWord).matches();
+      boolean nextStartsSentence =
+          m.end() >= first.length() || first.substring(m.end()).strip().matches("^[\\p{Lu}\\p{N}\"“‘'(].*");
+      if (!abbreviation && nextStartsSentence && LineRules.wordCount(candidate) >= MIN_TITLE_WORDS) {
+        sentence = candidate;
+        break;
+      }
+    }
     if (sentence.length() <= MAX_FALLBACK_TITLE_CHARS) {
       return sentence;
     }

@@ -100,6 +100,16 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void firstSentence_abbreviationsAndShortFragments_notTakenAsEnds() {
+    assertThat(ArticleExtractor.firstSentence("The U.S. and Kestrel Bay signed a ferry pact. It runs for ten years."))
+        .isEqualTo("The U.S. and Kestrel Bay signed a ferry pact.");
+    assertThat(ArticleExtractor.firstSentence("PORT WEXLEY, Calif. (Wire) — The bridge closed on Aug. 4 after a storm. Repairs follow."))
+        .isEqualTo("PORT WEXLEY, Calif. (Wire) — The bridge closed on Aug. 4 after a storm.");
+    assertThat(ArticleExtractor.firstSentence("No. Nobody expected the ferry to sink. Crews were ready."))
+        .isEqualTo("No. Nobody expected the ferry to sink.");
+  }
+
+  @Test
   void domainOf_urls() {
     assertThat(ArticleExtractor.domainOf("https://www.kestreldaily.example/news/1")).contains("kestreldaily.example");
     assertThat(ArticleExtractor.domainOf("not a url")).isEmpty();
