@@ -65,10 +65,13 @@ final class TextPageCleaner {
     return clean(lines, false);
   }
 
-  /** Collapses every whitespace run (including no-break and zero-width spaces) to one space. */
+  /**
+   * Collapses every run of whitespace, Unicode spaces (no-break, thin, ...) and control characters
+   * to one space, drops zero-width characters, and trims.
+   */
   static String normalise(String text) {
-    return text.replaceAll("[\\u200B\\u200C\\u200D\\uFEFF]", "")
-        .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
+    return text.replaceAll("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]", "")
+        .replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ")
         .strip();
   }
 

@@ -129,6 +129,12 @@ class TextPageCleanerTest {
   }
 
   @Test
+  void normalise_unicodeSpacesControlsAndZeroWidth_collapsed() {
+    assertThat(TextPageCleaner.normalise("\u0097 Ferry\u00A0service\u2009resumes\u200B\t today "))
+        .isEqualTo("Ferry service resumes today");
+  }
+
+  @Test
   void cleanPage_bareDateLine_usedAsWeakDate() {
     TextPageCleaner.Result result =
         cleaner.cleanPage("Tuesday 10 March 2026\nThe ferry was late again. Passengers waited an hour.");
