@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,33 @@ class InputReaderTest {
     assertThat(result.failures())
         .containsExactly(new InputFailure(missing.toString(), "no such file or folder"));
     assertThat(result.documents()).extracting(RawDocument::source).containsExactly(good.toString());
+  }
+
+  @Test
+  void read_unreadableFile_cannotReadFailure() throws IOException {
+    Path locked = write("locked.txt", ARTICLE);
+    Path good = write("good.txt", ARTICLE);
+    boolean changed = locked.toFile().setReadable(false, false);
+    // Permissions mean nothing to root or on some file systems: then there is nothing to test.
+    Assumptions.assumeTrue(changed && !Files.isReadable(locked), "file permissions not enforced here");
+
+    IngestResult result = reader.read(List.of(locked, good));
+
+    assertThat(reasonOf(result)).startsWith("cannot read: ");
+    assertThat(result.documents()).extracting(RawDocument::source).containsExactly(good.toString());
+  }
+
+  @Test
+  void read_folderWithBadFiles_goodFilesStillRead() throws IOException {
+    write("news/a.txt", ARTICLE);
+    write("news/b.txt", "");
+    write("news/c.html", "<p>" + ARTICLE + "</p>");
+
+    IngestResult result = reader.read(List.of(dir.resolve("news")));
+
+    assertThat(result.documents()).hasSize(2);
+    assertThat(result.failures())
+        .containsExactly(new InputFailure(dir.resolve("news/b.txt").toString(), "empty file"));
   }
 
   @Test
