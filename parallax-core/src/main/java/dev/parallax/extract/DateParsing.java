@@ -32,6 +32,14 @@ final class DateParsing {
           "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ISO_DATE_TIME =
+      Pattern.compile(ISO.pattern() + "(?:T[0-9:.+\\-Z]*)?");
+  /** What a date line may hold besides the date: weekday, clock time, zone, separators. */
+  private static final Pattern DATE_LINE_EXTRAS =
+      Pattern.compile(
+          "(?i)\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+              + "|\\b(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|at|on)\\b|[,.|·•\\-–—()]");
+
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -70,15 +78,10 @@ final class DateParsing {
     if (find(text).isEmpty()) {
       return false;
     }
-    String rest =
-        text.replaceAll("(?i)" + DAY_MONTH_YEAR.pattern(), " ")
-            .replaceAll("(?i)" + MONTH_DAY_YEAR.pattern(), " ")
-            .replaceAll(ISO.pattern() + "(T[0-9:.+\\-Z]*)?", " ")
-            .replaceAll(SLASHED.pattern(), " ")
-            .replaceAll(
-                "(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?"
-                    + "|\\b(gmt|utc|bst|cet|cest|est|edt|pst|pdt|at|on)\\b|[,.|·•\\-–—()]",
-                " ");
+    String rest = text;
+    for (Pattern form : new Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE_TIME, SLASHED, DATE_LINE_EXTRAS}) {
+      rest = form.matcher(rest).replaceAll(" ");
+    }
     return rest.isBlank();
   }
 

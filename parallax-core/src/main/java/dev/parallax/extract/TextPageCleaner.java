@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Cleans the text of a news page line by line: drops page leftovers (see {@link LineRules}), keeps
@@ -70,10 +71,12 @@ final class TextPageCleaner {
    * to one space, drops zero-width characters, and trims.
    */
   static String normalise(String text) {
-    return text.replaceAll("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]", "")
-        .replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ")
-        .strip();
+    String visible = ZERO_WIDTH.matcher(text).replaceAll("");
+    return SPACE_RUN.matcher(visible).replaceAll(" ").strip();
   }
+
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
 
   private Result clean(List<Line> lines, boolean findTitle) {
     Harvest harvest = new Harvest();
@@ -216,8 +219,10 @@ final class TextPageCleaner {
     return paragraphs;
   }
 
+  private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern.compile("[.!?…:。！？][\"'”’)\\]」』]*$");
+
   private static boolean endsSentence(String text) {
-    return text.matches(".*[.!?…:][\"'”’)\\]]*$");
+    return SENTENCE_OR_CLAUSE_END.matcher(text).find();
   }
 
   private static boolean startsLowerCase(String text) {
