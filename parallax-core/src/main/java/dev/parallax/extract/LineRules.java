@@ -107,7 +107,7 @@ final class LineRules {
           "options", "toggle", "navigation", "open", "audio", "video", "watch", "full", "screen",
           "zoom", "image", "images", "gallery", "photos", "of", "min", "mins", "read", "scroll",
           "continue", "continue reading", "reading", "expand", "collapse", "like", "likes", "or",
-          "and", "up", "more");
+          "and", "up", "more", "caption", "loading", "hide caption", "toggle caption");
 
   private static final Pattern MEDIA_PLAYER =
       Pattern.compile(
@@ -160,12 +160,63 @@ final class LineRules {
 
   private static final Pattern READ_MORE_LINE =
       Pattern.compile(
-          "(?i)^(?:read more|read also|also read|read next|see also|related|more|watch|listen|read)"
-              + "\\s*[:：›»>|–—-]\\s*\\S.*");
+          "(?i)^[\\[(]?\\s*(?:read more|read also|also read|read next|see also|see more|related|more"
+              + "|watch|listen|read|don'?t miss|must read|also on \\S+|recommended|trending)"
+              + "\\s*[:：›»>|–—-]?\\s*\\S.*");
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "(?i)^\\(?(?:additional )?(?:reporting|editing|writing|compiled|research) by\\b"
+              + "|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\W*$"
+              + "|\\bsubject to copyright\\b|^citation:");
+  private static final Pattern CLICK_PROMPT =
+      Pattern.compile("(?i)\\bclick here\\b|\\b(?:download|get) (?:the|our) [\\w ]{0,30}\\bapp\\b");
+  private static final Pattern ENGAGEMENT_PROMPT =
+      Pattern.compile(
+          "(?i)\\b(?:tell us what you think|leave a comment|join the (?:conversation|discussion))\\b"
+              + "|\\bcomments?\\b.*\\b(?:moderat\\w*|community guidelines|comment policy)\\b");
 
-  /** A link line to another article: "Read more: Harbour ferry fares to rise". */
+  /**
+   * A link line to another article: "Read more: Harbour ferry fares to rise", "[Related: ...]",
+   * "SEE MORE: ...". The bare words need a separator or a non-sentence line, so "Read the report
+   * in full." or "Watch crews repaint the lighthouse this summer." stay.
+   */
   static boolean isReadMoreLine(String line) {
-    return READ_MORE_LINE.matcher(line).matches();
+    if (!READ_MORE_LINE.matcher(line).matches()) {
+      return false;
+    }
+    boolean separated = line.matches("(?is)^[\\[(]?\\s*[\\p{L}' .]+?\\s*[:：›»>|–—-].*") || line.startsWith("[") || line.startsWith("(");
+    return separated || !isSentence(line);
+  }
+
+  /**
+   * A promotion or credit line: "Click here ...", "Get the Kestrel app", "Reporting by ...; Editing
+   * by ...", "... contributed to this report.", a comment-moderation note, a citation notice.
+   */
+  static boolean isPromoOrCredit(String line) {
+    int words = wordCount(line);
+    // The longer the line, the likelier a prompt word sits in a real paragraph.
+    return (words <= 60 && CREDIT_LINE.matcher(line).find())
+        || (words <= 30 && CLICK_PROMPT.matcher(line).find())
+        || (words <= 20 && ENGAGEMENT_PROMPT.matcher(line).find());
+  }
+
+  private static final Pattern SOCIAL_CONTACT =
+      Pattern.compile(
+          "(?i)^(?:follow|email|e-mail|reach|contact|have a tip\\??|got a tip\\??|you can (?:reach|follow|email))\\b.*"
+              + "(?:\\b(?:twitter|facebook|instagram|youtube|tiktok|bluesky|linkedin|threads|mastodon)\\b"
+              + "|@\\w+|https?://|\\S+@\\S+\\.\\w+).*");
+
+  /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
+  static boolean isSocialContact(String line) {
+    return wordCount(line) <= 40 && SOCIAL_CONTACT.matcher(line).matches();
+  }
+
+  /** A line in capitals, several words long, without sentence end: a promo headline in HTML. */
+  static boolean isShoutedHeadline(String line) {
+    if (wordCount(line) < 8 || isSentence(line)) {
+      return false;
+    }
+    return line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   // ---- captions ---------------------------------------------------------------------------

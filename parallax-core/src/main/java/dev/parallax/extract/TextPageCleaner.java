@@ -79,6 +79,8 @@ final class TextPageCleaner {
   private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
 
   private Result clean(List<Line> lines, boolean findTitle) {
+    // In HTML blocks a long line in capitals is an inline promo; in plain text it may be the headline.
+    boolean fromHtml = !findTitle;
     Harvest harvest = new Harvest();
     List<Line> kept = new ArrayList<>();
     boolean inRelatedBlock = false;
@@ -93,7 +95,7 @@ final class TextPageCleaner {
       }
       if (LineRules.isRelatedHeader(text)) {
         inRelatedBlock = true;
-      } else if (!isLeftover(text, harvest)) {
+      } else if (!isLeftover(text, harvest) && !(fromHtml && LineRules.isShoutedHeadline(text))) {
         kept.add(line);
       }
     }
@@ -129,6 +131,8 @@ final class TextPageCleaner {
       return true;
     }
     return LineRules.isCaption(text)
+        || LineRules.isPromoOrCredit(text)
+        || LineRules.isSocialContact(text)
         || LineRules.isAdvertisement(text)
         || LineRules.isNavigation(text)
         || LineRules.isWidget(text)

@@ -92,4 +92,49 @@ class LineRulesTest {
     assertThat(LineRules.isContactLine("Follow her on Bluesky at @anaruiz.")).isTrue();
     assertThat(LineRules.isContactLine("Contact the author at ana@gazette.example")).isTrue();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Read more: Why the bridge cables corroded so fast",
+        "[Related: Ferry fares frozen until summer]",
+        "SEE MORE: Council approves cable budget",
+        "(Also read: Five things to know about the estuary)"
+      })
+  void isReadMoreLine_linkLines_true(String line) {
+    assertThat(LineRules.isReadMoreLine(line)).isTrue();
+  }
+
+  @Test
+  void isReadMoreLine_sentencesStartingWithTheSameWords_false() {
+    assertThat(LineRules.isReadMoreLine("Read the full report on the council website before Friday.")).isFalse();
+    assertThat(LineRules.isReadMoreLine("More than 9,000 books were lost in the flood.")).isFalse();
+  }
+
+  @Test
+  void isPromoOrCredit_creditsAndPromptsButNotParagraphs() {
+    assertThat(LineRules.isPromoOrCredit("(Reporting by Ana Ruiz; Editing by Tom Vale)")).isTrue();
+    assertThat(LineRules.isPromoOrCredit("Harbour Wire writers Ines Moreau and Colm Hardy contributed to this report.")).isTrue();
+    assertThat(LineRules.isPromoOrCredit("Click here to get the Kestrel Daily app")).isTrue();
+    assertThat(LineRules.isPromoOrCredit("Tell us what YOU think...")).isTrue();
+    assertThat(
+            LineRules.isPromoOrCredit(
+                "Choosing ten gadgets from a whole year of launches is hard, and we surely left some out."
+                    + " Leave a comment and let us know which gadget you would have picked this year."))
+        .isFalse();
+  }
+
+  @Test
+  void isSocialContact_followAndContactLines() {
+    assertThat(LineRules.isSocialContact("Follow Kestrel Daily on Instagram, Facebook and YouTube.")).isTrue();
+    assertThat(LineRules.isSocialContact("Email Ana Ruiz at ana.ruiz@harbour-gazette.example")).isTrue();
+    assertThat(LineRules.isSocialContact("Follow-up inspections will take place in June, the council said.")).isFalse();
+  }
+
+  @Test
+  void isShoutedHeadline_longCapitalLinesOnly() {
+    assertThat(LineRules.isShoutedHeadline("FERRY CREW SAYS STRIKE WAS THE ONLY WAY TO BE HEARD")).isTrue();
+    assertThat(LineRules.isShoutedHeadline("WHAT HAPPENS NEXT FOR THE BRIDGE")).isFalse();
+    assertThat(LineRules.isShoutedHeadline("The ferry crew said the strike was the only way to be heard.")).isFalse();
+  }
 }
