@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Extracts the article from a raw document: clean body text and metadata. Thread-safe.
  *
  * <p>Plain text is cleaned line by line ({@link TextPageCleaner}); HTML is reduced to its main
- * content first ({@link HtmlArticleExtractor}) and then cleaned the same way. Metadata comes from
+ * content first ({@link HtmlArticleExtractor}) and then cleaned the same way, as is plain text in
+ * newswire SGML ({@link NewswireSgml}). Metadata comes from
  * the strongest evidence available: page markup, then what the container declared (JSONL fields),
  * then what the text itself says (byline, "Published" line, copyright line).
  */
@@ -36,16 +37,17 @@ public final class ArticleExtractor {
    * @throws ExtractionException when too little article text remains after cleaning
    */
   public Article extract(RawDocument document) throws ExtractionException {
-    PageMetadata markup;
+    Optional<MarkupPage> page =
+        document.format() == RawDocument.Format.HTML
+            ? Optional.of(html.extract(document.content()))
+            : NewswireSgml.parse(document.content());
+    PageMetadata markup = page.map(MarkupPage::metadata).orElse(PageMetadata.NONE);
     TextPageCleaner.Result cleaned;
-    if (document.format() == RawDocument.Format.HTML) {
-      HtmlArticleExtractor.HtmlPage page = html.extract(document.content());
-      markup = page.metadata();
-      cleaned = cleaner.cleanParagraphs(withoutTitle(page.blocks(), markup.title()));
+    if (page.isPresent()) {
+      cleaned = cleaner.cleanParagraphs(withoutTitle(page.get().blocks(), markup.title()));
       // Stubs outside the content (a byline block, the footer) fill what the content lacks.
-      cleaned = withFallback(cleaned, cleaner.cleanParagraphs(page.stubLines()));
+      cleaned = withFallback(cleaned, cleaner.cleanParagraphs(page.get().stubLines()));
     } else {
-      markup = PageMetadata.NONE;
       cleaned = cleaner.cleanPage(document.content());
     }
     String body = String.join("\n\n", cleaned.paragraphs());
@@ -62,8 +64,8 @@ public final class ArticleExtractor {
             .or(() -> url.flatMap(ArticleExtractor::domainOf));
     String title =
         (document.format() == RawDocument.Format.HTML
-                ? markup.title().or(declared::title).or(cleaned::title)
-                : declared.title().or(cleaned::title))
+                ? markup.title().or(declared::title)
+                : declared.title().or(markup::title).or(cleaned::title))
             .orElseGet(() -> firstSentence(body));
     List<String> authors = markup.authors().isEmpty() ? cleaned.authors() : markup.authors();
 

@@ -26,16 +26,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlArticleExtractor {
 
-  /**
-   * What the page gave.
-   *
-   * @param metadata metadata from the markup
-   * @param blocks   the article's text blocks (paragraphs, subheadings, quotes) in document order
-   * @param stubLines short texts outside the content that may be bylines, date stubs or copyright
-   *                  lines ("Published 3 February 2026 | By Hal Brennan", "© 2026 Kestrel Daily")
-   */
-  record HtmlPage(PageMetadata metadata, List<String> blocks, List<String> stubLines) {}
-
   private static final String STUB_CONTAINERS =
       "[class~=(?i)(byline|meta|date|time|author|credit|dateline|copyright)], time, footer, small";
   private static final int MAX_STUB_WORDS = 20;
@@ -81,12 +71,12 @@ final class HtmlArticleExtractor {
   private static final int MIN_MARKED_BODY = 150;
 
   /** Reads the page {@code html}. */
-  HtmlPage extract(String html) {
+  MarkupPage extract(String html) {
     Document doc = Jsoup.parse(html);
     PageMetadata metadata = metadata(doc);
     List<String> stubLines = stubLines(doc);
     removeFurniture(doc);
-    return new HtmlPage(metadata, contentBlocks(doc), stubLines);
+    return new MarkupPage(metadata, contentBlocks(doc), stubLines);
   }
 
   // ---- metadata ------------------------------------------------------------------------------
