@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The body comes from {@code <TEXT>} (one paragraph per {@code <P>} or blank-line block, wrapped
  * lines joined), the title from {@code <HEADLINE>}, the date from {@code <DATE_TIME>}/{@code <DATE>}
  * or the DOCNO, the outlet from the DOCNO's wire prefix. Typewriter quotes {@code ``...''} become
- * curly quotes so that quote detection sees ordinary quotation marks.
+ * curly quotes and the wires' {@code " _ "} becomes a dash, so that later stages see ordinary
+ * punctuation.
  */
 final class NewswireSgml {
   private static final Pattern DOC_START = Pattern.compile("(?is)^\\s*<DOC>");
@@ -83,9 +84,10 @@ final class NewswireSgml {
     }
   }
 
-  /** Tags removed, typewriter quotes made curly, whitespace normalised. */
+  /** Tags removed, typewriter quotes made curly, the wire's " _ " dash made a dash, whitespace normalised. */
   private static String plain(String raw) {
-    String text = TAG.matcher(raw).replaceAll(" ").replace("``", "“").replace("''", "”");
+    String text =
+        TAG.matcher(raw).replaceAll(" ").replace("``", "“").replace("''", "”").replaceAll("\\s_\\s", " — ");
     return TextPageCleaner.normalise(text);
   }
 

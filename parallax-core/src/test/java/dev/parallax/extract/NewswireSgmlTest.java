@@ -42,7 +42,7 @@ class NewswireSgmlTest {
     assertThat(article.title()).isEqualTo("Harbour bridge to shut for cable repairs");
     assertThat(article.body())
         .isEqualTo(
-            "PORT WEXLEY (AP) _ The Harbour Bridge will close for six weeks from April, the city council"
+            "PORT WEXLEY (AP) — The Harbour Bridge will close for six weeks from April, the city council"
                 + " said Saturday.\n\n“It is painful but unavoidable,” Mayor Lena Osei told reporters.");
     assertThat(article.published())
         .contains(new PublicationDate(LocalDate.of(2026, 3, 14), "sgml:DATE_TIME", 0.9));
