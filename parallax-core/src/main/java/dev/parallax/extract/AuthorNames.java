@@ -24,6 +24,10 @@ final class AuthorNames {
           "staff", "producer", "photographer", "critic", "analyst", "desk", "team", "newsroom",
           "chief", "senior", "associate", "deputy", "special", "contributing", "freelance", "agency",
           "agencies", "wire", "wires", "press", "news", "reporters", "writers", "editors");
+  /** Words that are never a whole name: "By By", "Admin". */
+  private static final Set<String> NOT_NAMES =
+      Set.of("by", "and", "the", "of", "for", "with", "from", "in", "on", "at", "admin", "administrator",
+          "anonymous", "guest", "unknown", "editorial", "opinion", "updated", "published");
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "dos", "di");
   private static final Pattern NAME_WORD =
@@ -70,7 +74,7 @@ final class AuthorNames {
       return false;
     }
     String[] words = name.split(" ");
-    if (words.length > 5) {
+    if (words.length > 5 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return false;
     }
     boolean anyCapital = false;

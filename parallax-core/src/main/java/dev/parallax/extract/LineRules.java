@@ -273,7 +273,7 @@ final class LineRules {
   // ---- bylines and date stubs ----------------------------------------------------------------
 
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:By|BY|by|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+(\\S.*)$");
+      Pattern.compile("^(?:By|BY|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+(\\S.*)$");
   private static final Pattern DATE_STUB =
       Pattern.compile(
           "(?i)^(published|updated|last updated|last modified|modified|posted|first published"

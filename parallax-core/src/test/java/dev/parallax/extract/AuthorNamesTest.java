@@ -23,6 +23,7 @@ class AuthorNamesTest {
     assertThat(AuthorNames.fromByline("Marta J. Lind, Senior Correspondent")).containsExactly("Marta J. Lind");
     assertThat(AuthorNames.fromByline("Colm Hardy, kestreldaily.com")).containsExactly("Colm Hardy");
     assertThat(AuthorNames.fromByline("Harbour Wire staff")).isEmpty();
+    assertThat(AuthorNames.fromByline("By By")).isEmpty();
     assertThat(AuthorNames.fromByline("https://kestreldaily.example/staff/colm")).isEmpty();
   }
 }
