@@ -14,9 +14,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads files and folders (recursively) of {@code .txt}, {@code .html}/{@code .htm} and
@@ -48,23 +50,34 @@ public final class InputReader {
   public IngestResult read(List<Path> paths) {
     List<RawDocument> documents = new ArrayList<>();
     List<InputFailure> failures = new ArrayList<>();
+    // A file reached twice (a folder and a file in it, or a repeated argument) is read once.
+    Set<Path> seen = new HashSet<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         for (Path file : filesIn(path, failures)) {
-          FileKind.of(file).ifPresent(kind -> readFile(file, kind, documents, failures));
+          if (seen.add(file.toAbsolutePath().normalize())) {
+            FileKind.of(file).ifPresent(kind -> readFile(file, kind, documents, failures));
+          }
         }
-      } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        failures.add(new InputFailure(path.toString(), "no such file or folder"));
-      } else {
-        Optional<FileKind> kind = FileKind.of(path);
-        if (kind.isPresent()) {
-          readFile(path, kind.get(), documents, failures);
-        } else {
-          failures.add(new InputFailure(path.toString(), unsupported(path)));
-        }
+      } else if (seen.add(path.toAbsolutePath().normalize())) {
+        readNamedFile(path, documents, failures);
       }
     }
     return new IngestResult(documents, failures);
+  }
+
+  /** A file the user named: unlike in folders, a missing or unsupported one is a failure. */
+  private void readNamedFile(Path path, List<RawDocument> documents, List<InputFailure> failures) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      failures.add(new InputFailure(path.toString(), "no such file or folder"));
+      return;
+    }
+    Optional<FileKind> kind = FileKind.of(path);
+    if (kind.isPresent()) {
+      readFile(path, kind.get(), documents, failures);
+    } else {
+      failures.add(new InputFailure(path.toString(), unsupported(path)));
+    }
   }
 
   private static String unsupported(Path path) {

@@ -77,6 +77,16 @@ class InputReaderTest {
   }
 
   @Test
+  void read_fileReachedTwice_readOnce() throws IOException {
+    Path file = write("news/a.txt", ARTICLE);
+
+    IngestResult result = reader.read(List.of(dir.resolve("news"), file, file));
+
+    assertThat(result.documents()).hasSize(1);
+    assertThat(result.failures()).isEmpty();
+  }
+
+  @Test
   void read_missingPath_failureAndOtherInputsStillRead() throws IOException {
     Path good = write("good.txt", ARTICLE);
     Path missing = dir.resolve("nowhere.txt");
