@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognisers for the kinds of line a scraped news page mixes into its article: navigation, share
- * widgets, advertisement markers, "related" blocks, photo credits, bylines and date stubs,
- * copyright, newsletter and cookie prompts, author profiles.
+ * widgets and media-player text, advertisement markers, "related" blocks and "Read more" links,
+ * photo credits, bylines and date stubs, copyright, newsletter/cookie/app/comment prompts, agency
+ * credits ("Reporting by ..."), follow/contact lines, author profiles.
  *
  * <p>The rules are about the shape of a line, not exact strings: leftovers are short and lack
  * sentence punctuation, or are made only of widget words, or carry a credit/copyright marker. A real
