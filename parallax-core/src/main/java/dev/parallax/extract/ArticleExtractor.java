@@ -1,12 +1,174 @@
 package dev.parallax.extract;
 
 import dev.parallax.model.Article;
+import dev.parallax.model.DeclaredMetadata;
+import dev.parallax.model.PublicationDate;
 import dev.parallax.model.RawDocument;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Extracts the article from a raw document: clean body text and metadata. Thread-safe. */
+/**
+ * Extracts the article from a raw document: clean body text and metadata. Thread-safe.
+ *
+ * <p>Plain text is cleaned line by line ({@link TextPageCleaner}); HTML is reduced to its main
+ * content first ({@link HtmlArticleExtractor}) and then cleaned the same way, as is plain text in
+ * newswire SGML ({@link NewswireSgml}). Metadata comes from
+ * the strongest evidence available: page markup, then what the container declared (JSONL fields),
+ * then what the text itself says (byline, "Published" line, copyright line).
+ */
 public final class ArticleExtractor {
-  // STUB: replaced by the extract implementation.
+  /** Bodies shorter than this, or with fewer sentences, are not articles. */
+  static final int MIN_BODY_CHARS = 100;
+  static final int MIN_SENTENCES = 2;
+  private static final int MAX_FALLBACK_TITLE_CHARS = 160;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*(?=\\s|$)|[。！？][」』]?");
+
+  private final TextPageCleaner cleaner = new TextPageCleaner();
+  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+
+  /**
+   * The article in {@code document}.
+   *
+   * @throws ExtractionException when too little article text remains after cleaning
+   */
   public Article extract(RawDocument document) throws ExtractionException {
-    throw new UnsupportedOperationException("not yet implemented");
+    Optional<MarkupPage> page =
+        document.format() == RawDocument.Format.HTML
+            ? Optional.of(html.extract(document.content()))
+            : NewswireSgml.parse(document.content());
+    PageMetadata markup = page.map(MarkupPage::metadata).orElse(PageMetadata.NONE);
+    TextPageCleaner.Result cleaned;
+    if (page.isPresent()) {
+      cleaned = cleaner.cleanParagraphs(withoutTitle(page.get().blocks(), markup.title()));
+      // Stubs outside the content (a byline block, the footer) fill what the content lacks.
+      cleaned = withFallback(cleaned, cleaner.cleanParagraphs(page.get().stubLines()));
+    } else {
+      cleaned = cleaner.cleanPage(document.content());
+    }
+    String body = String.join("\n\n", cleaned.paragraphs());
+    if (body.length() < MIN_BODY_CHARS || sentenceCount(body) < MIN_SENTENCES) {
+      throw new ExtractionException("no article text found");
+    }
+    DeclaredMetadata declared = document.declared();
+
+    Optional<String> url = markup.url().or(declared::url);
+    Optional<String> outlet =
+        markup.outlet()
+            .or(declared::outlet)
+            .or(cleaned::outlet)
+            .or(() -> url.flatMap(ArticleExtractor::domainOf));
+    String title =
+        (document.format() == RawDocument.Format.HTML
+                ? markup.title().or(declared::title)
+                : declared.title().or(markup::title).or(cleaned::title))
+            .orElseGet(() -> firstSentence(body));
+    List<String> authors = markup.authors().isEmpty() ? cleaned.authors() : markup.authors();
+
+    return new Article(
+        Article.idFor(document.source()),
+        document.source(),
+        url,
+        title,
+        outlet,
+        published(markup, declared, cleaned),
+        authors,
+        body);
+  }
+
+  /** Markup date, else declared date, else a "Published" line, else a bare date line. */
+  private static Optional<PublicationDate> published(
+      PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned) {
+    return markup.published()
+        .or(() -> declared.published().flatMap(DateParsing::find)
+            .map(date -> new PublicationDate(date, "declared:published", 0.9)))
+        .or(() -> cleaned.published().map(date -> cleaned.fromDateLine()
+            ? new PublicationDate(date, "text:date line", 0.6)
+            : new PublicationDate(date, "text:Published line", 0.8)));
+  }
+
+  private static TextPageCleaner.Result withFallback(
+      TextPageCleaner.Result primary, TextPageCleaner.Result fallback) {
+    boolean usePrimaryDate =
+        primary.published().isPresent() && (!primary.fromDateLine() || fallback.published().isEmpty());
+    return new TextPageCleaner.Result(
+        primary.paragraphs(),
+        primary.title(),
+        primary.authors().isEmpty() ? fallback.authors() : primary.authors(),
+        usePrimaryDate ? primary.published() : fallback.published(),
+        usePrimaryDate ? primary.fromDateLine() : fallback.fromDateLine(),
+        primary.outlet().or(fallback::outlet));
+  }
+
+  /** The blocks without a leading repeat of the headline (many pages repeat it in the body). */
+  private static List<String> withoutTitle(List<String> blocks, Optional<String> title) {
+    if (title.isEmpty() || blocks.isEmpty()) {
+      return blocks;
+    }
+    String headline = TextPageCleaner.normalise(title.get());
+    return blocks.stream().filter(b -> !TextPageCleaner.normalise(b).equals(headline)).toList();
+  }
+
+  static int sentenceCount(String body) {
+    Matcher m = SENTENCE_END.matcher(body);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Words ending in a full stop that rarely end a sentence in news copy. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile(
+          "(?i)(?:\\p{L}\\.){2,}|(?:mr|mrs|ms|dr|st|mt|gov|sen|rep|gen|col|lt|sgt|capt|prof|rev|jr|sr|inc"
+              + "|corp|co|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ala|ariz|ark"
+              + "|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev"
+              + "|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|\\p{Lu})\\.");
+  private static final int MIN_TITLE_WORDS = 4;
+
+  /**
+   * The first sentence of {@code body}, for a title when there is no headline: the first sentence
+   * end that is not an abbreviation ("U.S.", "Aug.", "Calif.") and follows a few words; shortened
+   * at a word boundary when very long.
+   */
+  static String firstSentence(String body) {
+    String first = body.lines().findFirst().orElse(body);
+    String sentence = first;
+    Matcher m = SENTENCE_END.matcher(first);
+    while (m.find()) {
+      String candidate = first.substring(0, m.end());
+      String lastWord = candidate.substring(candidate.lastIndexOf(' ') + 1).replaceAll("[\"'”’)\\]]+$", "");
+      boolean abbreviation = ABBREVIATION.matcher(lastWord).matches();
+      boolean nextStartsSentence =
+          m.end() >= first.length() || first.substring(m.end()).strip().matches("^[\\p{Lu}\\p{N}\"“‘'(].*");
+      if (!abbreviation && nextStartsSentence && LineRules.wordCount(candidate) >= MIN_TITLE_WORDS) {
+        sentence = candidate;
+        break;
+      }
+    }
+    if (sentence.length() <= MAX_FALLBACK_TITLE_CHARS) {
+      return sentence;
+    }
+    int cut = sentence.lastIndexOf(' ', MAX_FALLBACK_TITLE_CHARS);
+    return sentence.substring(0, cut > 0 ? cut : MAX_FALLBACK_TITLE_CHARS) + "…";
+  }
+
+  /** "https://www.harbour-gazette.example/news/1" -> "harbour-gazette.example". */
+  static Optional<String> domainOf(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null || host.isBlank()) {
+        return Optional.empty();
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
+    } catch (IllegalArgumentException badUrl) {
+      return Optional.empty();
+    }
   }
 }

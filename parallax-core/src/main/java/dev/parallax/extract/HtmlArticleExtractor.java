@@ -1,0 +1,503 @@
+package dev.parallax.extract;
+
+import dev.parallax.model.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article in an HTML page: its metadata from the markup (JSON-LD, meta tags,
+ * {@code <time>}, canonical link, {@code <title>}, {@code <h1>}, byline elements) and its text
+ * blocks from the main content container, after page furniture (navigation, banners, share bars,
+ * advertisements, related links, comments, footers) is removed.
+ */
+final class HtmlArticleExtractor {
+
+  private static final String STUB_CONTAINERS =
+      "[class~=(?i)(byline|meta|date|time|author|credit|dateline|copyright)], time, footer, small";
+  private static final int MAX_STUB_WORDS = 20;
+
+  /** Elements that never hold article text. */
+  private static final String NON_TEXT_TAGS =
+      "script, style, noscript, template, iframe, svg, button, select, textarea, input, label,"
+          + " figcaption, dialog, [hidden], [aria-hidden=true], [role=dialog], [role=alertdialog]";
+
+  /** Elements that are page furniture unless they turn out to hold the article (see below). */
+  private static final String FURNITURE_TAGS =
+      "nav, header, footer, aside, form, figure, [role=navigation], [role=banner],"
+          + " [role=contentinfo], [role=complementary], [role=search]";
+
+  /** Furniture-named elements holding at least this share of the page's prose are wrappers. */
+  private static final double MAIN_TEXT_SHARE = 0.5;
+
+  private static final Set<String> INLINE_TAGS =
+      Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
+          "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font", "wbr",
+          "del", "ins", "nobr");
+  private static final String BLOCK_QUERY =
+      "p, div, section, article, ul, ol, li, table, h1, h2, h3, h4, h5, h6, blockquote, pre, br";
+
+  private static final Set<String> FURNITURE_WORDS =
+      Set.of(
+          "nav", "navbar", "navigation", "menu", "menubar", "footer", "cookie", "cookies", "consent",
+          "banner", "share", "shares", "sharing", "sharebar", "social", "socials", "related",
+          "comment", "comments", "newsletter", "subscribe", "subscription", "promo", "promos",
+          "promoted", "ad", "ads", "adslot", "adunit", "advert", "adverts", "advertisement",
+          "advertising", "sponsored", "sponsor", "sidebar", "breadcrumb", "breadcrumbs", "byline",
+          "bio", "popup", "modal", "overlay", "paywall", "toolbar", "masthead", "skip", "tags",
+          "pagination", "trending", "recirculation", "recirc", "outbrain", "taboola", "disqus",
+          "caption", "credit", "credits", "signup", "login");
+  private static final List<String> FURNITURE_PREFIXES =
+      List.of("recommend", "newsletter", "subscri", "cookie", "consent", "breadcrumb", "advert",
+          "sponsor", "social", "sharing", "outbrain", "taboola");
+  private static final Set<String> CONTENT_WORDS =
+      Set.of("story", "article", "body", "content", "entry", "post", "text", "main", "articlebody");
+  private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]{2,60})$");
+  private static final int MIN_SCORED_PARAGRAPH = 25;
+  private static final int MIN_MARKED_BODY = 150;
+
+  /** Reads the page {@code html}. */
+  MarkupPage extract(String html) {
+    Document doc = Jsoup.parse(html);
+    PageMetadata metadata = metadata(doc);
+    List<String> stubLines = stubLines(doc);
+    removeFurniture(doc);
+    return new MarkupPage(metadata, contentBlocks(doc), stubLines);
+  }
+
+  // ---- metadata ------------------------------------------------------------------------------
+
+  private static PageMetadata metadata(Document doc) {
+    List<String> scripts = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      scripts.add(script.data());
+    }
+    Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(scripts);
+    Map<String, String> meta = metaTags(doc);
+
+    // Some sites append a slogan: "LinkNaija | Nigeria's popular news platform".
+    Optional<String> siteName = meta("og:site_name", meta).map(n -> n.split("\\s+\\|\\s+")[0].strip());
+    Optional<String> outlet = siteName.or(() -> jsonLd.flatMap(JsonLdArticle::publisher));
+
+    Optional<String> title =
+        jsonLd.flatMap(JsonLdArticle::headline)
+            .or(() -> meta("og:title", meta).or(() -> meta("twitter:title", meta)))
+            .map(t -> stripOutletSuffix(t, outlet))
+            .or(() -> firstText(doc, "article h1, h1"))
+            .or(() -> Optional.of(TextPageCleaner.normalise(doc.title()))
+                .filter(t -> !t.isEmpty())
+                .map(t -> stripOutletSuffix(t, outlet)));
+
+    Optional<String> url =
+        Optional.ofNullable(doc.selectFirst("link[rel~=(?i)^canonical$][href]"))
+            .map(link -> link.attr("href").strip())
+            .filter(HtmlArticleExtractor::isWebUrl)
+            .or(() -> meta("og:url", meta).filter(HtmlArticleExtractor::isWebUrl))
+            .or(() -> jsonLd.flatMap(JsonLdArticle::url));
+
+    return new PageMetadata(title, url, outlet, published(doc, jsonLd, meta), authors(doc, jsonLd, meta));
+  }
+
+  /** meta tags by lower-cased property, name or itemprop; the first non-blank content wins. */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> meta = new HashMap<>();
+    for (Element tag : doc.select("meta[content]")) {
+      String content = TextPageCleaner.normalise(tag.attr("content"));
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : List.of("property", "name", "itemprop")) {
+        String name = tag.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          meta.putIfAbsent(name, content);
+        }
+      }
+    }
+    return meta;
+  }
+
+  private static Optional<String> meta(String name, Map<String, String> meta) {
+    return Optional.ofNullable(meta.get(name));
+  }
+
+  private static final List<String> PRIMARY_DATE_META =
+      List.of("article:published_time", "og:article:published_time", "og:published_time",
+          "article.published", "datepublished");
+  private static final List<String> OTHER_DATE_META =
+      List.of("date", "pubdate", "publish-date", "publishdate", "publish_date", "dc.date.issued",
+          "dc.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date");
+
+  private static Optional<PublicationDate> published(
+      Document doc, Optional<JsonLdArticle> jsonLd, Map<String, String> meta) {
+    Optional<LocalDate> fromJsonLd = jsonLd.flatMap(JsonLdArticle::datePublished).flatMap(DateParsing::find);
+    if (fromJsonLd.isPresent()) {
+      return Optional.of(new PublicationDate(fromJsonLd.get(), "json-ld:datePublished", 0.95));
+    }
+    for (String name : PRIMARY_DATE_META) {
+      Optional<LocalDate> date = meta(name, meta).flatMap(DateParsing::find);
+      if (date.isPresent()) {
+        return Optional.of(new PublicationDate(date.get(), "meta:" + name, 0.9));
+      }
+    }
+    for (String name : OTHER_DATE_META) {
+      Optional<LocalDate> date = meta(name, meta).flatMap(DateParsing::find);
+      if (date.isPresent()) {
+        return Optional.of(new PublicationDate(date.get(), "meta:" + name, 0.85));
+      }
+    }
+    // A <time> marked as the publication time, else the first one in the article, else any.
+    for (String query :
+        List.of("time[pubdate][datetime], time[itemprop=datePublished][datetime]",
+            "article time[datetime]", "time[datetime]")) {
+      for (Element time : doc.select(query)) {
+        Optional<LocalDate> date = DateParsing.find(time.attr("datetime"));
+        if (date.isPresent()) {
+          return Optional.of(new PublicationDate(date.get(), "html:time", 0.8));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> authors(
+      Document doc, Optional<JsonLdArticle> jsonLd, Map<String, String> meta) {
+    List<String> fromJsonLd = AuthorNames.fromBylines(jsonLd.map(JsonLdArticle::authors).orElse(List.of()));
+    if (!fromJsonLd.isEmpty()) {
+      return fromJsonLd;
+    }
+    for (String name : List.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")) {
+      List<String> names = meta(name, meta).filter(v -> !isWebUrl(v)).map(AuthorNames::fromByline).orElse(List.of());
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    List<String> linked = new ArrayList<>();
+    for (Element element : doc.select("[rel=author], [itemprop=author] [itemprop=name], .author-name, .author__name")) {
+      linked.addAll(AuthorNames.fromByline(element.text()));
+    }
+    if (!linked.isEmpty()) {
+      return AuthorNames.fromBylines(linked);
+    }
+    for (Element element : doc.select("[itemprop=author], [class~=(?i)byline], .author")) {
+      List<String> names = AuthorNames.fromByline(element.text());
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** "Bridge closes for repairs | The Harbour Gazette" -> "Bridge closes for repairs". */
+  static String stripOutletSuffix(String title, Optional<String> outlet) {
+    var m = TITLE_SUFFIX.matcher(title);
+    if (!m.find()) {
+      return title;
+    }
+    String suffix = m.group(1).strip();
+    String separator = title.substring(m.start(), m.start(1)).strip();
+    boolean isOutlet =
+        outlet.map(o -> o.equalsIgnoreCase(suffix)).orElse(false)
+            || separator.equals("|")
+            || (LineRules.wordCount(suffix) <= 4
+                && suffix.chars().filter(Character::isLetter).findFirst().stream()
+                    .allMatch(Character::isUpperCase)
+                && suffix.matches("(\\p{Lu}[\\p{L}'’.&]*\\s*)+"));
+    return isOutlet ? title.substring(0, m.start()).strip() : title;
+  }
+
+  private static Optional<String> firstText(Document doc, String query) {
+    Element element = doc.selectFirst(query);
+    return element == null
+        ? Optional.empty()
+        : Optional.of(TextPageCleaner.normalise(element.text())).filter(t -> !t.isEmpty());
+  }
+
+  private static boolean isWebUrl(String value) {
+    return value.startsWith("http://") || value.startsWith("https://");
+  }
+
+  /** Short texts of byline, date and footer elements, read before the furniture is removed. */
+  private static List<String> stubLines(Document doc) {
+    List<String> lines = new ArrayList<>();
+    for (Element element : doc.body().select(STUB_CONTAINERS)) {
+      String text = TextPageCleaner.normalise(element.text());
+      if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
+        lines.add(text);
+      }
+    }
+    for (Element element : doc.body().getElementsMatchingOwnText("©|(?i)^\\s*copyright\\b")) {
+      String text = TextPageCleaner.normalise(element.text());
+      if (LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
+        lines.add(text);
+      }
+    }
+    return lines;
+  }
+
+  // ---- furniture -----------------------------------------------------------------------------
+
+  /**
+   * Removes furniture: non-text elements always; furniture tags and furniture-named elements
+   * unless they hold most of the page's prose (a "with-sidebar" layout wrapper, a form wrapping a
+   * whole page, a post classed "category-advertising"), comment sections always.
+   */
+  private static void removeFurniture(Document doc) {
+    doc.select(NON_TEXT_TAGS).remove();
+    Element body = doc.body();
+    int pageProse = proseLength(body);
+    Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element element : body.getAllElements()) {
+      String tag = element.normalName();
+      if (element == body || tag.equals("main") || tag.equals("article")
+          || element.parents().stream().anyMatch(furniture::contains) // going anyway
+          || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        continue;
+      }
+      List<String> names = furnitureNames(element);
+      boolean flagged = !names.isEmpty() || element.is(FURNITURE_TAGS);
+      if (!flagged) {
+        continue;
+      }
+      boolean comments = names.contains("comment") || names.contains("comments");
+      boolean wrapsArticle =
+          !element.select("article, [itemprop=articleBody]").isEmpty()
+              || (pageProse > 0 && proseLength(element) >= pageProse * MAIN_TEXT_SHARE);
+      if (comments || !wrapsArticle) {
+        furniture.add(element);
+      }
+    }
+    furniture.forEach(Element::remove);
+  }
+
+  /** The furniture words in the class, id or role of {@code element}. */
+  private static List<String> furnitureNames(Element element) {
+    StringBuilder attributes = new StringBuilder(element.id()).append(' ').append(element.attr("role"));
+    for (String className : element.classNames()) {
+      // Taxonomy and state classes ("category-advertising", "has-sidebar") describe, not frame.
+      if (!className.matches("(?i)(category|tag|topic|has|no|with|without)[-_].*")) {
+        attributes.append(' ').append(className);
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (String word : words(attributes.toString())) {
+      if (FURNITURE_WORDS.contains(word) || FURNITURE_PREFIXES.stream().anyMatch(word::startsWith)) {
+        found.add(word);
+      }
+    }
+    return found;
+  }
+
+  /** Characters of prose under {@code element}: paragraphs and text written directly in blocks. */
+  private static int proseLength(Element element) {
+    int length = 0;
+    for (Element e : element.getAllElements()) {
+      length += (int) (e.normalName().equals("p") ? paragraphValue(e) : ownTextValue(e));
+    }
+    return length;
+  }
+
+  /** The lower-case words of class/id attribute values: "shareBar ad-slot" -> share, bar, ad, slot. */
+  private static List<String> words(String attributes) {
+    List<String> words = new ArrayList<>();
+    for (String part : attributes.split("[^A-Za-z0-9]+")) {
+      for (String word : CAMEL_BOUNDARY.split(part)) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+      // Keep the whole token too, so "adslot" and "sharebar" match as written.
+      if (!part.isEmpty()) {
+        words.add(part.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+
+  // ---- main content --------------------------------------------------------------------------
+
+  private static List<String> contentBlocks(Document doc) {
+    // A container the page itself marks as the article body is trusted when it holds prose.
+    for (Element marked : doc.body().select("[itemprop=articleBody]")) {
+      if (proseLength(marked) >= MIN_MARKED_BODY) {
+        List<String> blocks = new ArrayList<>();
+        collectBlocks(marked, blocks);
+        return blocks;
+      }
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element element : doc.body().getAllElements()) {
+      boolean paragraph = element.normalName().equals("p");
+      double value = paragraph ? paragraphValue(element) : ownTextValue(element);
+      if (value <= 0) {
+        continue;
+      }
+      // A paragraph scores for its container; text written straight into a block (with <br>
+      // breaks) makes that block itself a container. The container's parent gets half.
+      Element holder = paragraph ? element.parent() : element;
+      if (holder != null) {
+        scores.merge(holder, value, Double::sum);
+        Element outer = holder.parent();
+        if (outer != null) {
+          scores.merge(outer, value / 2, Double::sum);
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    // Candidates in document order, so a tie goes to the earlier element, not to hashing.
+    for (Element candidate : doc.body().getAllElements()) {
+      Double raw = scores.get(candidate);
+      if (raw != null && raw * contentBonus(candidate) > bestScore) {
+        best = candidate;
+        bestScore = raw * contentBonus(candidate);
+      }
+    }
+    if (best == null) {
+      return bodyTextLines(doc);
+    }
+    List<String> blocks = new ArrayList<>();
+    Element parent = best.parent();
+    if (parent == null || best == doc.body()) {
+      collectBlocks(best, blocks);
+      return blocks;
+    }
+    // Article text split into sibling containers (around removed ads) is taken together.
+    for (Element sibling : parent.children()) {
+      double score = scores.getOrDefault(sibling, 0.0) * contentBonus(sibling);
+      boolean longParagraph = sibling.normalName().equals("p") && paragraphValue(sibling) >= 80;
+      if (sibling == best || score >= bestScore * 0.25 || longParagraph) {
+        if (sibling.normalName().equals("p")) {
+          blocks.add(sibling.text());
+        } else {
+          collectBlocks(sibling, blocks);
+        }
+      }
+    }
+    return blocks;
+  }
+
+  /** A paragraph's worth as content: its length, discounted by the share of link text. */
+  private static double paragraphValue(Element p) {
+    int length = p.text().length();
+    if (length < MIN_SCORED_PARAGRAPH) {
+      return 0;
+    }
+    int linkLength = 0;
+    for (Element link : p.select("a")) {
+      linkLength += link.text().length();
+    }
+    return length * (1 - Math.min(1.0, (double) linkLength / length));
+  }
+
+  /** Text written directly in a non-paragraph block, as a paragraph would be worth. */
+  private static double ownTextValue(Element element) {
+    String tag = element.normalName();
+    if (INLINE_TAGS.contains(tag) || tag.equals("p") || tag.equals("body") || tag.matches("h[1-6]|li|a")) {
+      return 0;
+    }
+    int length = 0;
+    for (TextNode text : element.textNodes()) {
+      length += text.text().strip().length();
+    }
+    // Inline children (links, emphasis) between the text nodes belong to the same prose.
+    for (Element child : element.children()) {
+      if (INLINE_TAGS.contains(child.normalName()) && !child.normalName().equals("a")) {
+        length += child.text().length();
+      }
+    }
+    return length < MIN_SCORED_PARAGRAPH * 4 ? 0 : length;
+  }
+
+  private static double contentBonus(Element element) {
+    if (element.normalName().equals("article")
+        || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return 1.3;
+    }
+    for (String word : words(element.className() + " " + element.id())) {
+      if (CONTENT_WORDS.contains(word)) {
+        return 1.2;
+      }
+    }
+    return 1.0;
+  }
+
+  /**
+   * The text blocks under {@code root} in document order: paragraphs, subheadings, quotes, prose
+   * list items, and runs of text written directly in a block (split at {@code <br>}).
+   */
+  private static void collectBlocks(Element root, List<String> blocks) {
+    StringBuilder run = new StringBuilder();
+    for (Node node : root.childNodes()) {
+      if (node instanceof TextNode text) {
+        run.append(text.text());
+        continue;
+      }
+      if (!(node instanceof Element child)) {
+        continue;
+      }
+      String tag = child.normalName();
+      if (INLINE_TAGS.contains(tag) && child.select(BLOCK_QUERY).isEmpty()) {
+        run.append(child.text());
+        continue;
+      }
+      flush(run, blocks);
+      switch (tag) {
+        case "br", "h1", "hr", "img" -> { } // a break; the headline is metadata, not body
+        case "p", "h2", "h3", "h4", "h5", "h6", "pre" -> blocks.add(child.text());
+        case "blockquote", "li" -> {
+          if (!child.select("p").isEmpty()) {
+            collectBlocks(child, blocks);
+          } else if (tag.equals("blockquote") || isProseListItem(child)) {
+            blocks.add(child.text());
+          }
+        }
+        default -> collectBlocks(child, blocks);
+      }
+    }
+    flush(run, blocks);
+  }
+
+  private static void flush(StringBuilder run, List<String> blocks) {
+    String text = TextPageCleaner.normalise(run.toString());
+    if (!text.isEmpty()) {
+      blocks.add(text);
+    }
+    run.setLength(0);
+  }
+
+  /** List items worth keeping are prose, not link lists: several words, few of them links. */
+  private static boolean isProseListItem(Element li) {
+    String text = li.text();
+    return LineRules.wordCount(text) >= 8 && paragraphValue(li) >= text.length() * 0.7;
+  }
+
+  /** For pages without paragraphs: the body's text, one line per block element or line break. */
+  private static List<String> bodyTextLines(Document doc) {
+    Element body = doc.body();
+    body.select("h1").remove();
+    body.select("br").forEach(br -> br.after(new TextNode("\n")));
+    body.select("div, p, li, h1, h2, h3, h4, h5, h6, blockquote, section, td")
+        .forEach(block -> block.after(new TextNode("\n")));
+    List<String> lines = new ArrayList<>();
+    for (String line : body.wholeText().split("\\R")) {
+      if (!line.isBlank()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+}

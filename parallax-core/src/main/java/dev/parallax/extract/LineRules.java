@@ -1,0 +1,410 @@
+package dev.parallax.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognisers for the kinds of line a scraped news page mixes into its article: navigation, share
+ * widgets and media-player text, advertisement markers, "related" blocks and "Read more" links,
+ * photo credits, bylines and date stubs, copyright, newsletter/cookie/app/comment prompts, agency
+ * credits ("Reporting by ..."), follow/contact lines, author profiles.
+ *
+ * <p>The rules are about the shape of a line, not exact strings: leftovers are short and lack
+ * sentence punctuation, or are made only of widget words, or carry a credit/copyright marker. A real
+ * sentence that merely contains such a word ("The council will share the cost.") is kept because it
+ * is long enough, has other words and ends like a sentence.
+ */
+final class LineRules {
+  private LineRules() {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』]*$");
+  private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*");
+
+  /** Number of words in {@code line}; in scripts written without spaces, two characters count as one. */
+  static int wordCount(String line) {
+    Matcher m = WORD.matcher(line);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    Matcher cjk = CJK.matcher(line);
+    int cjkChars = 0;
+    while (cjk.find()) {
+      cjkChars++;
+    }
+    return cjkChars == 0 ? count : Math.max(count, cjkChars / 2);
+  }
+
+  /** A line that ends like a sentence and is long enough to be one. */
+  static boolean isSentence(String line) {
+    return SENTENCE_END.matcher(line).find() && wordCount(line) >= 4;
+  }
+
+  /** A line shaped like a headline: 3-25 words, no closing full stop, not a list item. */
+  static boolean isHeadlineLike(String line) {
+    int words = wordCount(line);
+    return words >= 3
+        && (Character.isLetterOrDigit(line.codePointAt(0)) || "\"'“‘".indexOf(line.charAt(0)) >= 0)
+        && words <= 25
+        && !line.endsWith(".")
+        && !line.endsWith(":")
+        && line.chars().anyMatch(Character::isLetter);
+  }
+
+  // ---- navigation ----------------------------------------------------------------------------
+
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s*(?:\\||•|·|›|»|>|/|\\\\)\\s*");
+  private static final Set<String> SECTION_WORDS =
+      Set.of(
+          "home", "news", "world", "business", "sport", "sports", "politics", "opinion", "culture",
+          "arts", "science", "tech", "technology", "health", "travel", "lifestyle", "weather", "local",
+          "national", "international", "video", "videos", "podcasts", "podcast", "entertainment",
+          "money", "markets", "economy", "environment", "climate", "education", "food", "style",
+          "life", "obituaries", "events", "jobs", "puzzles", "games", "login", "log", "in", "sign",
+          "search", "menu", "more", "about", "contact", "newsletters", "region", "city", "transport",
+          "latest", "live", "&", "and", "us", "uk", "europe", "asia", "africa", "americas", "australia",
+          "property", "motoring", "cars", "books", "music", "film", "tv", "television", "media",
+          "subscribe", "shop", "crosswords", "comment", "analysis", "features", "investigations");
+
+  /** A menu or breadcrumb line: "Home | World | Business", "News › Local › Transport". */
+  static boolean isNavigation(String line) {
+    if (line.endsWith(".") || line.endsWith("?") || line.endsWith("!")) {
+      return false;
+    }
+    String[] segments = NAV_SEPARATOR.split(line.strip());
+    long nonEmpty = Arrays.stream(segments).filter(s -> !s.isBlank()).count();
+    if (nonEmpty >= 3 && Arrays.stream(segments).allMatch(s -> wordCount(s) <= 4)) {
+      return true;
+    }
+    // A run of section names without separators: "Home News Sport Business Culture".
+    String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length < 3) {
+      return false;
+    }
+    long sections = Arrays.stream(words).filter(SECTION_WORDS::contains).count();
+    return sections >= words.length * 0.75;
+  }
+
+  // ---- widgets and advertisement ------------------------------------------------------------
+
+  private static final Set<String> WIDGET_WORDS =
+      Set.of(
+          "share", "shares", "sharing", "shared", "this", "article", "story", "page", "post", "on",
+          "via", "to", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest",
+          "telegram", "bluesky", "threads", "messenger", "email", "e-mail", "mail", "print", "comments",
+          "comment", "copy", "link", "copied", "tweet", "save", "saved", "bookmark", "gift", "listen",
+          "follow", "us", "view", "show", "hide", "leave", "a", "reply", "the", "menu", "search",
+          "skip", "content", "main", "sign", "in", "log", "login", "out", "register", "subscribe",
+          "now", "back", "top", "next", "previous", "prev", "close", "accept", "reject", "all",
+          "manage", "preferences", "settings", "cookies", "cookie", "ok", "got", "it", "agree", "i",
+          "options", "toggle", "navigation", "open", "audio", "video", "watch", "full", "screen",
+          "zoom", "image", "images", "gallery", "photos", "of", "min", "mins", "read", "scroll",
+          "continue", "continue reading", "reading", "expand", "collapse", "like", "likes", "or",
+          "and", "up", "more", "caption", "loading", "hide caption", "toggle caption");
+
+  private static final Pattern MEDIA_PLAYER =
+      Pattern.compile(
+          "(?i)\\b(?:autoplay|embed code|copy this code|enable javascript|playback is unsupported"
+              + "|browser does not support|click (?:image|here) (?:above|below) to)\\b");
+
+  /** A share bar, social button, media player or page control. */
+  static boolean isWidget(String line) {
+    if (MEDIA_PLAYER.matcher(line).find() && wordCount(line) <= 30) {
+      return true;
+    }
+    String[] tokens =
+        line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
+    if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > 6) {
+      return false;
+    }
+    return Arrays.stream(tokens).allMatch(WIDGET_WORDS::contains);
+  }
+
+  private static final Pattern AD_WORD =
+      Pattern.compile(
+          "(?i)\\b(advertisements?|adverts?|advertising|sponsored|promoted|paid (?:post|content|partnership)"
+              + "|partner content|continues? (?:below|after))\\b");
+  private static final Pattern AD_ONLY = Pattern.compile("(?i)^\\W*(ads?|promo|sponsor)\\W*$");
+
+  /** An advertisement marker: "ADVERTISEMENT", "Sponsored", "Story continues below advertisement". */
+  static boolean isAdvertisement(String line) {
+    if (AD_ONLY.matcher(line).matches()) {
+      return true;
+    }
+    return wordCount(line) <= 7 && !isSentence(line) && AD_WORD.matcher(line).find();
+  }
+
+  // ---- related blocks ------------------------------------------------------------------------
+
+  private static final Pattern RELATED_HEADER =
+      Pattern.compile(
+          "(?i)^(?:related|related (?:articles?|stories|story|coverage|content|news|links|reading|topics)"
+              + "|read more|more (?:from|on|in|about) .{1,40}|more (?:stories|news|articles)"
+              + "|you (?:might|may) (?:also )?(?:like|enjoy)|you might be interested in"
+              + "|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)"
+              + "|trending(?: now| stories)?|see also|also read|read next|what to read next"
+              + "|top stories|latest (?:news|stories)|editor'?s'? picks|popular now|further reading"
+              + "|in other news|don'?t miss)[\\s:›»>→.]*$");
+
+  /** The header of a block of links to other articles: "Related Articles", "More from Kestrel". */
+  static boolean isRelatedHeader(String line) {
+    return wordCount(line) <= 8 && !isSentence(line) && RELATED_HEADER.matcher(line).matches();
+  }
+
+  private static final Pattern READ_MORE_LINE =
+      Pattern.compile(
+          "(?i)^[\\[(]?\\s*(?:read more|read also|also read|read next|see also|see more|related|more"
+              + "|watch|listen|read|don'?t miss|must read|also on \\S+|recommended|trending)"
+              + "\\s*[:：›»>|–—-]?\\s*\\S.*");
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "(?i)^\\(?(?:additional )?(?:reporting|editing|writing|compiled|research) by\\b"
+              + "|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\W*$"
+              + "|\\bsubject to copyright\\b|^citation:");
+  private static final Pattern CLICK_PROMPT =
+      Pattern.compile("(?i)\\bclick here\\b|\\b(?:download|get) (?:the|our) [\\w ]{0,30}\\bapp\\b");
+  private static final Pattern ENGAGEMENT_PROMPT =
+      Pattern.compile(
+          "(?i)\\b(?:tell us what you think|leave a comment|join the (?:conversation|discussion))\\b"
+              + "|\\bcomments?\\b.*\\b(?:moderat\\w*|community guidelines|comment policy)\\b");
+
+  /**
+   * A link line to another article: "Read more: Harbour ferry fares to rise", "[Related: ...]",
+   * "SEE MORE: ...". The bare words need a separator or a non-sentence line, so "Read the report
+   * in full." or "Watch crews repaint the lighthouse this summer." stay.
+   */
+  static boolean isReadMoreLine(String line) {
+    if (!READ_MORE_LINE.matcher(line).matches()) {
+      return false;
+    }
+    boolean separated = line.matches("(?is)^[\\[(]?\\s*[\\p{L}' .]+?\\s*[:：›»>|–—-].*") || line.startsWith("[") || line.startsWith("(");
+    return separated || !isSentence(line);
+  }
+
+  /**
+   * A promotion or credit line: "Click here ...", "Get the Kestrel app", "Reporting by ...; Editing
+   * by ...", "... contributed to this report.", a comment-moderation note, a citation notice.
+   */
+  static boolean isPromoOrCredit(String line) {
+    int words = wordCount(line);
+    // The longer the line, the likelier a prompt word sits in a real paragraph.
+    return (words <= 60 && CREDIT_LINE.matcher(line).find())
+        || (words <= 30 && CLICK_PROMPT.matcher(line).find())
+        || (words <= 20 && ENGAGEMENT_PROMPT.matcher(line).find());
+  }
+
+  private static final Pattern SOCIAL_CONTACT =
+      Pattern.compile(
+          "(?i)^(?:follow|email|e-mail|reach|contact|have a tip\\??|got a tip\\??|you can (?:reach|follow|email))\\b.*"
+              + "(?:\\b(?:twitter|facebook|instagram|youtube|tiktok|bluesky|linkedin|threads|mastodon)\\b"
+              + "|@\\w+|https?://|\\S+@\\S+\\.\\w+).*");
+
+  /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
+  static boolean isSocialContact(String line) {
+    return wordCount(line) <= 40 && SOCIAL_CONTACT.matcher(line).matches();
+  }
+
+  /** A line in capitals, several words long, without sentence end: a promo headline in HTML. */
+  static boolean isShoutedHeadline(String line) {
+    if (wordCount(line) < 8 || isSentence(line)) {
+      return false;
+    }
+    return line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  // ---- captions ---------------------------------------------------------------------------
+
+  private static final Pattern CAPTION_MARKER =
+      Pattern.compile(
+          "(?i)\\b(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|photo credit|video|graphic)"
+              + "\\s*:|\\((?:photo|picture|image|pictured)s?\\b|\\bphoto(?:graph)?s? by\\b"
+              + "|\\b(?:getty images|ap photo|shutterstock|alamy|pa wire|pa images)\\b"
+              + "|\\b(?:image|media) (?:copyright|caption)\\b"
+              + "|/\\s*(?:afp|reuters|epa|ap)\\b");
+
+  /** A photo caption or credit: "... Photo: J. Pike / Harbour Wire", "(Photo by ...)". */
+  static boolean isCaption(String line) {
+    return CAPTION_MARKER.matcher(line).find() && wordCount(line) <= 45;
+  }
+
+  // ---- copyright ------------------------------------------------------------------------
+
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("(?i)^\\s*(?:[©ⓒ]|\\(c\\)|copyright\\b)\\s*(?:[©ⓒ]|\\(c\\))?\\s*(.*)$");
+  private static final Pattern RIGHTS = Pattern.compile("(?i)\\ball rights reserved\\b.*$");
+
+  /** Whether {@code line} is a copyright notice. */
+  static boolean isCopyright(String line) {
+    if (COPYRIGHT.matcher(line).matches()) {
+      return true;
+    }
+    return wordCount(line) <= 15 && (line.contains("©") || RIGHTS.matcher(line).find());
+  }
+
+  /** The outlet named by a copyright notice: "© 2026 The Harbour Gazette. All rights reserved." */
+  static Optional<String> copyrightOutlet(String line) {
+    Matcher m = COPYRIGHT.matcher(line);
+    String rest;
+    if (m.matches()) {
+      rest = m.group(1);
+    } else if (line.contains("©")) {
+      rest = line.substring(0, line.indexOf('©'));
+    } else {
+      return Optional.empty();
+    }
+    rest = RIGHTS.matcher(rest).replaceFirst("");
+    // Footer lines go on after the name: "| Terms of Use", "- Powered by ...", "Designed by ...".
+    rest = rest.replaceFirst("(?i)\\s*(?:[|•·]|\\s[-–—]\\s|\\b(?:designed|powered|developed|hosted) by\\b|\\bterms\\b|\\bprivacy\\b).*$", "");
+    rest = rest.replaceAll("(?<!\\d)\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?!\\d)", " ");
+    rest = rest.replaceAll("\\s+", " ").replaceAll("^[\\s,.\\-–©]+|[\\s,.\\-–©]+$", "").strip();
+    if (rest.isEmpty() || wordCount(rest) > 8 || rest.chars().noneMatch(Character::isUpperCase)) {
+      return Optional.empty();
+    }
+    return Optional.of(rest);
+  }
+
+  // ---- bylines and date stubs ----------------------------------------------------------------
+
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:By|BY|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+(\\S.*)$");
+  private static final Pattern DATE_STUB =
+      Pattern.compile(
+          "(?i)^(published|updated|last updated|last modified|modified|posted|first published"
+              + "|originally published)\\b(?:\\s+(?:on|at))?\\s*:?\\s*(.*)$");
+  private static final Pattern READING_TIME =
+      Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minute|minutes)(?:\\s+read)?$");
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile("(?i)^(?:\\d+|an?|one)\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago$");
+  private static final Pattern STUB_SEPARATOR = Pattern.compile("\\s+(?:\\||·|•|—)\\s+");
+
+  /** What a stub line says: authors and a publication date, either possibly absent. */
+  record Stub(List<String> authors, Optional<LocalDate> published, boolean dateLine) {}
+
+  /**
+   * Reads a byline/date stub: "By Ana Ruiz", "Published 14 March 2026", "Updated 15 March 2026,
+   * 09:12", "By Ana Ruiz | 14 March 2026 | 4 min read". Empty when the line is not a stub.
+   */
+  static Optional<Stub> stub(String line) {
+    if (wordCount(line) > 16) {
+      return Optional.empty();
+    }
+    List<String> authors = new ArrayList<>();
+    Optional<LocalDate> published = Optional.empty();
+    boolean dateLine = false;
+    boolean anyStub = false;
+    for (String segment : STUB_SEPARATOR.split(line.strip())) {
+      Matcher byline = BYLINE.matcher(segment);
+      Matcher dated = DATE_STUB.matcher(segment);
+      if (byline.matches() && !isSentence(segment)) {
+        List<String> names = AuthorNames.fromByline(segment);
+        if (names.isEmpty()) {
+          return Optional.empty();
+        }
+        authors.addAll(names);
+        if (published.isEmpty()) {
+          published = DateParsing.find(segment);
+          dateLine = published.isPresent();
+        }
+        anyStub = true;
+      } else if (dated.matches() && isDateStubRest(dated.group(2))) {
+        String kind = dated.group(1).toLowerCase(Locale.ROOT);
+        boolean isPublication = !kind.contains("updated") && !kind.contains("modified");
+        if (isPublication && (published.isEmpty() || dateLine)) {
+          published = DateParsing.find(dated.group(2));
+          dateLine = false;
+        }
+        anyStub = true;
+      } else if (DateParsing.isDateOnly(segment)) {
+        if (published.isEmpty()) {
+          published = DateParsing.find(segment);
+          dateLine = true;
+        }
+        anyStub = true;
+      } else if (READING_TIME.matcher(segment).matches() || RELATIVE_TIME.matcher(segment).matches()) {
+        anyStub = true;
+      } else if (wordCount(segment) > 4 || isSentence(segment)) {
+        return Optional.empty(); // a short outlet or role beside a stub is fine, prose is not
+      }
+    }
+    return anyStub ? Optional.of(new Stub(authors, published, dateLine)) : Optional.empty();
+  }
+
+  private static final Pattern CLOCK_TIME =
+      Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{1,4})?$");
+
+  private static boolean isDateStubRest(String rest) {
+    String text = rest.strip();
+    return text.isEmpty()
+        || CLOCK_TIME.matcher(text).matches()
+        || DateParsing.isDateOnly(text)
+        || RELATIVE_TIME.matcher(text).matches()
+        || (DateParsing.find(text).isPresent() && wordCount(text) <= 10 && !isSentence(text));
+  }
+
+  // ---- prompts ----------------------------------------------------------------------------
+
+  private static final Pattern NEWSLETTER_WORD =
+      Pattern.compile("(?i)\\b(?:newsletters?|subscribe|subscription|sign[ -]up|inbox)\\b");
+  private static final Pattern NEWSLETTER_PROMPT =
+      Pattern.compile(
+          "(?i)^(?:sign up|subscribe|get|join|enter|never miss|don'?t miss|want|stay|receive|register)\\b"
+              + "|\\b(?:our|free|daily|weekly|morning|evening) (?:\\w+ )?newsletters?\\b|\\byour (?:inbox|email)\\b");
+
+  /** A newsletter or subscription prompt: "Sign up for our newsletter". */
+  static boolean isNewsletterPrompt(String line) {
+    return NEWSLETTER_WORD.matcher(line).find()
+        && (!isSentence(line) || NEWSLETTER_PROMPT.matcher(line).find())
+        && wordCount(line) <= 35;
+  }
+
+  private static final Pattern COOKIE_WORD = Pattern.compile("(?i)\\bcookies?\\b");
+  private static final Pattern CONSENT_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:accept|consent|privacy|preferences|settings|we use|(?:site|website) uses|browsing"
+              + "|experience|personalis|personaliz|partners)\\w*");
+
+  /** A cookie consent text: "We use cookies to improve your experience. Accept all". */
+  static boolean isCookieNotice(String line) {
+    return COOKIE_WORD.matcher(line).find() && CONSENT_WORD.matcher(line).find();
+  }
+
+  // ---- author profiles ----------------------------------------------------------------------
+
+  private static final Pattern PROFILE_START =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}\\s+(?:is|was|has been|covers|writes|reports)\\b"
+              + ".{0,200}?\\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor"
+              + "|producer|photographer|critic|analyst|author|freelancer?)\\b.*$");
+  private static final Pattern CONTACT =
+      Pattern.compile(
+          "(?i)^(?:follow (?:him|her|them|us|the author)|contact (?:the author|him|her|them|us)"
+              + "|email (?:him|her|them|the author)|you can (?:reach|contact|follow|email)"
+              + "|reach (?:him|her|them)|got a (?:tip|story)|tips?:).*");
+  private static final Pattern PRONOUN_BIO =
+      Pattern.compile(
+          "^(?:He|She|They)\\s+(?:joined|previously|has (?:covered|reported|written|worked)|covers|lives"
+              + "|writes|was previously|is (?:based|the author))\\b.*");
+
+  /** The opening of an author profile: "Ana Ruiz is the Gazette's senior transport correspondent." */
+  static boolean isProfileStart(String line) {
+    return PROFILE_START.matcher(line).matches();
+  }
+
+  /** A contact line under an article: "Follow her on ...", "Contact the author at ...". */
+  static boolean isContactLine(String line) {
+    return CONTACT.matcher(line).matches();
+  }
+
+  /** A profile sentence about the author: "She joined the Gazette in 2019". */
+  static boolean isPronounBio(String line) {
+    return PRONOUN_BIO.matcher(line).matches();
+  }
+}

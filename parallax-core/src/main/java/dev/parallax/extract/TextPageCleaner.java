@@ -1,0 +1,256 @@
+package dev.parallax.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the text of a news page line by line: drops page leftovers (see {@link LineRules}), keeps
+ * the article's paragraphs, and collects what the dropped stubs say (byline authors, "Published"
+ * date, copyright outlet). Used on scraped plain text and on the paragraphs taken from HTML.
+ */
+final class TextPageCleaner {
+
+  /**
+   * What cleaning found.
+   *
+   * @param paragraphs     the article paragraphs, each one line of normalised whitespace
+   * @param title          the headline line, when {@code findTitle} was asked and one was found
+   * @param authors        names from byline stubs
+   * @param published      the date of a "Published" stub, or of a bare date line
+   * @param fromDateLine   whether {@code published} came from a bare date line (weaker evidence)
+   * @param outlet         the outlet named by a copyright line
+   */
+  record Result(
+      List<String> paragraphs,
+      Optional<String> title,
+      List<String> authors,
+      Optional<LocalDate> published,
+      boolean fromDateLine,
+      Optional<String> outlet) {}
+
+  private record Line(String text, int block, int index) {}
+
+  /** Pages whose lines never exceed this are taken as hard-wrapped when several lines are long. */
+  private static final int WRAP_WIDTH = 100;
+  private static final int WRAPPED_LINE_MIN = 55;
+
+  /** Cleans scraped page text: lines, with blank lines separating blocks; finds the headline. */
+  Result cleanPage(String text) {
+    List<Line> lines = new ArrayList<>();
+    int block = 0;
+    int index = 0;
+    for (String raw : text.split("\\R")) {
+      String line = normalise(raw);
+      if (line.isEmpty()) {
+        block++;
+      } else {
+        lines.add(new Line(line, block, index));
+      }
+      index++;
+    }
+    return clean(lines, true);
+  }
+
+  /** Cleans paragraphs already separated (e.g. taken from HTML elements); no headline search. */
+  Result cleanParagraphs(List<String> paragraphs) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String line = normalise(paragraphs.get(i));
+      if (!line.isEmpty()) {
+        lines.add(new Line(line, i, i));
+      }
+    }
+    return clean(lines, false);
+  }
+
+  /**
+   * Collapses every run of whitespace, Unicode spaces (no-break, thin, ...) and control characters
+   * to one space, drops zero-width characters, and trims.
+   */
+  static String normalise(String text) {
+    String visible = ZERO_WIDTH.matcher(text).replaceAll("");
+    return SPACE_RUN.matcher(visible).replaceAll(" ").strip();
+  }
+
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
+
+  private Result clean(List<Line> lines, boolean findTitle) {
+    // In HTML blocks a long line in capitals is an inline promo; in plain text it may be the headline.
+    boolean fromHtml = !findTitle;
+    Harvest harvest = new Harvest();
+    List<Line> kept = new ArrayList<>();
+    boolean inRelatedBlock = false;
+    for (Line line : lines) {
+      String text = line.text();
+      if (inRelatedBlock) {
+        // Link headlines under a "Related" header run until the first real paragraph.
+        if (!LineRules.isSentence(text) && LineRules.wordCount(text) <= 20) {
+          continue;
+        }
+        inRelatedBlock = false;
+      }
+      if (LineRules.isRelatedHeader(text)) {
+        inRelatedBlock = true;
+      } else if (!isLeftover(text, harvest) && !(fromHtml && LineRules.isShoutedHeadline(text))) {
+        kept.add(line);
+      }
+    }
+    dropTrailingProfile(kept);
+    List<Line> paragraphs = joinWrappedLines(kept);
+    Optional<String> title = Optional.empty();
+    if (findTitle) {
+      title = takeTitle(paragraphs);
+    }
+    return new Result(
+        paragraphs.stream().map(Line::text).toList(),
+        title,
+        harvest.authors,
+        harvest.published,
+        harvest.fromDateLine,
+        harvest.outlet);
+  }
+
+  /** Whether {@code text} is a page leftover; metadata it carries goes into {@code harvest}. */
+  private static boolean isLeftover(String text, Harvest harvest) {
+    if (LineRules.isReadMoreLine(text)) {
+      return true;
+    }
+    if (LineRules.isCopyright(text)) {
+      if (harvest.outlet.isEmpty()) {
+        harvest.outlet = LineRules.copyrightOutlet(text);
+      }
+      return true;
+    }
+    Optional<LineRules.Stub> stub = LineRules.stub(text);
+    if (stub.isPresent()) {
+      harvest.add(stub.get());
+      return true;
+    }
+    return LineRules.isCaption(text)
+        || LineRules.isPromoOrCredit(text)
+        || LineRules.isSocialContact(text)
+        || LineRules.isAdvertisement(text)
+        || LineRules.isNavigation(text)
+        || LineRules.isWidget(text)
+        || LineRules.isCookieNotice(text)
+        || LineRules.isNewsletterPrompt(text);
+  }
+
+  /**
+   * Removes the author profile that often closes a page: "Ana Ruiz is the Gazette's transport
+   * correspondent.", "She joined in 2019 ...", "Follow her on ...".
+   */
+  private static void dropTrailingProfile(List<Line> kept) {
+    while (!kept.isEmpty()) {
+      int last = kept.size() - 1;
+      String text = kept.get(last).text();
+      boolean profile =
+          LineRules.isContactLine(text)
+              || LineRules.isProfileStart(text)
+              || (LineRules.isPronounBio(text) && profileStartBefore(kept, last));
+      if (!profile) {
+        return;
+      }
+      kept.remove(last);
+    }
+  }
+
+  private static boolean profileStartBefore(List<Line> kept, int index) {
+    for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+      if (LineRules.isProfileStart(kept.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes the headline out of {@code kept}: the first headline-like line before the first real
+   * paragraph. Short non-sentence lines before it (kickers, section labels) go with it.
+   */
+  private static Optional<String> takeTitle(List<Line> kept) {
+    for (int i = 0; i < kept.size(); i++) {
+      String text = kept.get(i).text();
+      if (LineRules.isSentence(text)) {
+        return Optional.empty();
+      }
+      if (LineRules.isHeadlineLike(text)) {
+        kept.subList(0, i + 1).clear();
+        return Optional.of(text);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Joins lines that are one paragraph split over several lines. In a hard-wrapped page (no line
+   * longer than {@value #WRAP_WIDTH} characters, several near it) a long line continues on the next
+   * line of its block; elsewhere only a line that stops mid-sentence continues, onto a next line
+   * that starts in lower case. Lines with a dropped leftover between them are never joined.
+   */
+  private static List<Line> joinWrappedLines(List<Line> kept) {
+    boolean wrapped =
+        kept.stream().allMatch(l -> l.text().length() <= WRAP_WIDTH)
+            && kept.stream().filter(l -> l.text().length() >= WRAPPED_LINE_MIN).count() >= 2;
+    List<Line> paragraphs = new ArrayList<>();
+    Line current = null;
+    Line previous = null;
+    for (Line line : kept) {
+      boolean continues =
+          previous != null
+              && line.block() == previous.block()
+              && line.index() == previous.index() + 1
+              && (wrapped
+                  ? previous.text().length() >= WRAPPED_LINE_MIN - 15
+                  : !endsSentence(previous.text()) && startsLowerCase(line.text()));
+      if (continues) {
+        current = new Line(current.text() + " " + line.text(), current.block(), line.index());
+      } else {
+        if (current != null) {
+          paragraphs.add(current);
+        }
+        current = line;
+      }
+      previous = line;
+    }
+    if (current != null) {
+      paragraphs.add(current);
+    }
+    return paragraphs;
+  }
+
+  private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern.compile("[.!?…:。！？][\"'”’)\\]」』]*$");
+
+  private static boolean endsSentence(String text) {
+    return SENTENCE_OR_CLAUSE_END.matcher(text).find();
+  }
+
+  private static boolean startsLowerCase(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+  }
+
+  /** Metadata collected from dropped lines; the first value of each kind wins. */
+  private static final class Harvest {
+    List<String> authors = new ArrayList<>();
+    Optional<LocalDate> published = Optional.empty();
+    boolean fromDateLine;
+    Optional<String> outlet = Optional.empty();
+
+    void add(LineRules.Stub stub) {
+      for (String name : stub.authors()) {
+        if (!authors.contains(name)) {
+          authors.add(name);
+        }
+      }
+      // A "Published" stub beats a bare date line seen earlier.
+      if (stub.published().isPresent() && (published.isEmpty() || (fromDateLine && !stub.dateLine()))) {
+        published = stub.published();
+        fromDateLine = stub.dateLine();
+      }
+    }
+  }
+}

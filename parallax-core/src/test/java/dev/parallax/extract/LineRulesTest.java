@@ -1,0 +1,140 @@
+package dev.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class LineRulesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"Home | World | Business", "News › Local › Transport", "Home News Sport Business Culture"})
+  void isNavigation_menuLines_true(String line) {
+    assertThat(LineRules.isNavigation(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Share", "Share on Facebook", "Tweet", "Email", "Print", "Comments (12)", "Copy link", "Share this article"})
+  void isWidget_shareAndSocialLines_true(String line) {
+    assertThat(LineRules.isWidget(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The council will share the cost with the province.",
+        "Officials said the advertisement campaign would start in May.",
+        "Related talks are expected next week.",
+        "Harbour Bridge to close for six weeks"
+      })
+  void leftoverRules_realSentencesAndHeadlines_false(String line) {
+    assertThat(LineRules.isWidget(line)).isFalse();
+    assertThat(LineRules.isAdvertisement(line)).isFalse();
+    assertThat(LineRules.isRelatedHeader(line)).isFalse();
+    assertThat(LineRules.isNavigation(line)).isFalse();
+    assertThat(LineRules.isCaption(line)).isFalse();
+    assertThat(LineRules.stub(line)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ferry docks at dawn. Photo: J. Pike / Harbour Wire",
+        "(Photo by Marta Lind for The Harbour Gazette)",
+        "Image: Kestrel Daily",
+        "Credit: Sound Link",
+        "Getty Images",
+        "Protesters outside the depot. AP Photo",
+        "Image copyright Harbour Wire Image caption The ferry at its berth"
+      })
+  void isCaption_creditLines_true(String line) {
+    assertThat(LineRules.isCaption(line)).isTrue();
+  }
+
+  @Test
+  void stub_bylineAndDateForms_parsed() {
+    assertThat(LineRules.stub("Updated 15 March 2026, 09:12")).hasValueSatisfying(s -> assertThat(s.published()).isEmpty());
+    assertThat(LineRules.stub("Published 14 March 2026")).hasValueSatisfying(s -> assertThat(s.published()).contains(LocalDate.of(2026, 3, 14)));
+    assertThat(LineRules.stub("Last modified 2026-03-15")).isPresent();
+    assertThat(LineRules.stub("Updated at 11:02 p.m. ET")).isPresent();
+    assertThat(LineRules.stub("By Ana Ruiz | 14 March 2026 | 4 min read"))
+        .hasValueSatisfying(s -> assertThat(s.authors()).containsExactly("Ana Ruiz"));
+    assertThat(LineRules.stub("By the end of the week the bridge was closed.")).isEmpty();
+  }
+
+  @Test
+  void isWidget_mediaPlayerText_true() {
+    assertThat(LineRules.isWidget("Embed Ferry strike ends 2:49 autoplay Copy this code to your website")).isTrue();
+    assertThat(LineRules.isWidget("Please enable JavaScript to watch this video")).isTrue();
+  }
+
+  @Test
+  void copyrightOutlet_variants() {
+    assertThat(LineRules.copyrightOutlet("© 2026 The Harbour Gazette. All rights reserved.")).contains("The Harbour Gazette");
+    assertThat(LineRules.copyrightOutlet("Copyright 2026 Kestrel Daily")).contains("Kestrel Daily");
+    assertThat(LineRules.copyrightOutlet("Copyright © 2019-2026 Brindle Courier | Terms of Use | Privacy")).contains("Brindle Courier");
+    assertThat(LineRules.copyrightOutlet("© 2026 All rights reserved.")).isEmpty();
+  }
+
+  @Test
+  void newsletterAndCookie_promptsOnly() {
+    assertThat(LineRules.isNewsletterPrompt("Sign up for our newsletter")).isTrue();
+    assertThat(LineRules.isNewsletterPrompt("The mayor said she would sign up for the scheme next year.")).isFalse();
+    assertThat(LineRules.isCookieNotice("We use cookies to improve your experience. Accept all")).isTrue();
+    assertThat(LineRules.isCookieNotice("The bakery sold cookies to raise money for the school.")).isFalse();
+  }
+
+  @Test
+  void profileRules_authorProfileLines() {
+    assertThat(LineRules.isProfileStart("Ana Ruiz is the Gazette's senior transport correspondent. She joined in 2019.")).isTrue();
+    assertThat(LineRules.isProfileStart("Ana Ruiz is the new head of the ferry authority.")).isFalse();
+    assertThat(LineRules.isContactLine("Follow her on Bluesky at @anaruiz.")).isTrue();
+    assertThat(LineRules.isContactLine("Contact the author at ana@gazette.example")).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Read more: Why the bridge cables corroded so fast",
+        "[Related: Ferry fares frozen until summer]",
+        "SEE MORE: Council approves cable budget",
+        "(Also read: Five things to know about the estuary)"
+      })
+  void isReadMoreLine_linkLines_true(String line) {
+    assertThat(LineRules.isReadMoreLine(line)).isTrue();
+  }
+
+  @Test
+  void isReadMoreLine_sentencesStartingWithTheSameWords_false() {
+    assertThat(LineRules.isReadMoreLine("Read the full report on the council website before Friday.")).isFalse();
+    assertThat(LineRules.isReadMoreLine("More than 9,000 books were lost in the flood.")).isFalse();
+  }
+
+  @Test
+  void isPromoOrCredit_creditsAndPromptsButNotParagraphs() {
+    assertThat(LineRules.isPromoOrCredit("(Reporting by Ana Ruiz; Editing by Tom Vale)")).isTrue();
+    assertThat(LineRules.isPromoOrCredit("Harbour Wire writers Ines Moreau and Colm Hardy contributed to this report.")).isTrue();
+    assertThat(LineRules.isPromoOrCredit("Click here to get the Kestrel Daily app")).isTrue();
+    assertThat(LineRules.isPromoOrCredit("Tell us what YOU think...")).isTrue();
+    assertThat(
+            LineRules.isPromoOrCredit(
+                "Choosing ten gadgets from a whole year of launches is hard, and we surely left some out."
+                    + " Leave a comment and let us know which gadget you would have picked this year."))
+        .isFalse();
+  }
+
+  @Test
+  void isSocialContact_followAndContactLines() {
+    assertThat(LineRules.isSocialContact("Follow Kestrel Daily on Instagram, Facebook and YouTube.")).isTrue();
+    assertThat(LineRules.isSocialContact("Email Ana Ruiz at ana.ruiz@harbour-gazette.example")).isTrue();
+    assertThat(LineRules.isSocialContact("Follow-up inspections will take place in June, the council said.")).isFalse();
+  }
+
+  @Test
+  void isShoutedHeadline_longCapitalLinesOnly() {
+    assertThat(LineRules.isShoutedHeadline("FERRY CREW SAYS STRIKE WAS THE ONLY WAY TO BE HEARD")).isTrue();
+    assertThat(LineRules.isShoutedHeadline("WHAT HAPPENS NEXT FOR THE BRIDGE")).isFalse();
+    assertThat(LineRules.isShoutedHeadline("The ferry crew said the strike was the only way to be heard.")).isFalse();
+  }
+}
