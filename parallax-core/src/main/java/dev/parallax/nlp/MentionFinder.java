@@ -1,0 +1,398 @@
+package dev.parallax.nlp;
+
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names in tagged sentences and guesses their type.
+ *
+ * <p>A name is a run of proper-noun-like tokens: tagged PROPN, or capitalised inside a sentence
+ * (the tagger often calls "Resilience Authority" NOUN), or an initialism ("U.N.", "CRA"). Runs may
+ * hold hyphenated parts ("Okafor-Lind", "Jong-un"), "&", and "of"/"for"/"the"/"and" after an
+ * organisation head ("Ministry of Transport"). Leading titles ("Mr", "President", "Chief
+ * Executive") are cut off and kept as a person cue. Months, days and capitalised common words at
+ * the start of a sentence are skipped.
+ *
+ * <p>Types come from, strongest first: the {@link Gazetteer}, a title, an organisation word, an
+ * initialism, then context ("X said", "in X", "X-based"), then shape (several capitalised words
+ * read as a person's name). A second pass over the article lets weak guesses follow strong ones for
+ * the same name, and a lone word that is the surname of a person named earlier becomes a person.
+ */
+final class MentionFinder {
+  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{Lu}&]{1,5}\\d?");
+  private static final Set<String> CLOSED_CLASS_TAGS =
+      Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "INTJ", "NUM");
+  private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
+  private static final Set<String> NOT_NAMES = Set.of("I", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
+
+  /** Strength of a type guess: a weaker guess yields to a stronger one for the same name. */
+  private static final int SHAPE = 0;
+  private static final int CONTEXT = 1;
+  private static final int LEXICAL = 2;
+
+  private final Gazetteer gazetteer;
+
+  MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  MentionFinder() {
+    this(Gazetteer.instance());
+  }
+
+  /** The mentions in {@code sentences} (tokens per sentence) of {@code body}, in text order. */
+  List<Mention> find(String body, List<List<Token>> sentences) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (List<Token> tokens : sentences) {
+      findInSentence(body, tokens, candidates);
+    }
+    harmoniseTypes(candidates);
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    List<Mention> mentions = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      mentions.add(new Mention(body.substring(c.start, c.end), c.type, c.sentence, c.start, c.end));
+    }
+    return mentions;
+  }
+
+  private void findInSentence(String body, List<Token> tokens, List<Candidate> out) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameLike(tokens, i)) {
+        i++;
+        continue;
+      }
+      int end = extendRun(tokens, i);
+      addRun(body, tokens, i, end, out);
+      i = end;
+    }
+  }
+
+  /** Index just past the name run that starts at {@code from}. */
+  private int extendRun(List<Token> tokens, int from) {
+    int end = from + 1;
+    boolean connected = false;
+    while (end < tokens.size()) {
+      Token next = tokens.get(end);
+      Token last = tokens.get(end - 1);
+      if (next.text().equals(".") && next.start() == last.end() && NewsWords.in(NewsWords.TITLES, last.text())) {
+        end++; // "Gen" + "." when the tokenizer cuts the abbreviation
+        continue;
+      }
+      if (isHyphen(next) && next.start() == last.end() && end + 1 < tokens.size()) {
+        Token part = tokens.get(end + 1);
+        if (part.start() == next.end() && isHyphenatedNamePart(part)) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      if (isNameLike(tokens, end)) {
+        end++;
+        continue;
+      }
+      int after = connectorEnd(tokens, from, end, connected);
+      if (after > end) {
+        connected = true;
+        end = after;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** When a connector at {@code at} links the run to more name, the index past the name's next token. */
+  private int connectorEnd(List<Token> tokens, int from, int at, boolean connected) {
+    Token connector = tokens.get(at);
+    String word = connector.text();
+    int next = at + 1;
+    if (word.equals("&")) {
+      return next < tokens.size() && isNameLike(tokens, next) ? next + 1 : at;
+    }
+    if (NAME_PARTICLES.contains(word)) {
+      return next < tokens.size() && isNameLike(tokens, next) ? next + 1 : at;
+    }
+    if (word.equals("of") || word.equals("for")) {
+      if (!hasHead(tokens, from, at)) {
+        return at;
+      }
+      if (next < tokens.size() && tokens.get(next).text().equals("the")) {
+        next++;
+      }
+      return next < tokens.size() && isNameLike(tokens, next) ? next + 1 : at;
+    }
+    if (word.equals("and") && connected) {
+      // "Ministry of Fisheries and Oceans", but not "Ministry of Transport and Kim Jong-un".
+      boolean single = next < tokens.size() && isNameLike(tokens, next)
+          && (next + 1 >= tokens.size() || !isNameLike(tokens, next + 1));
+      return single ? next + 1 : at;
+    }
+    return at;
+  }
+
+  private boolean hasHead(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String text = tokens.get(k).text();
+      if (NewsWords.in(NewsWords.TITLES, text)) {
+        return false; // "Mayor of Tarsa" is a title, not a name
+      }
+    }
+    for (int k = from; k < to; k++) {
+      String text = tokens.get(k).text();
+      if (NewsWords.in(NewsWords.ORGANISATION_WORDS, text) || NewsWords.in(NewsWords.CONNECTED_HEADS, text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHyphen(Token token) {
+    return token.text().equals("-") || token.text().equals("‐");
+  }
+
+  private static boolean isHyphenatedNamePart(Token part) {
+    String text = part.text();
+    if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+      return false;
+    }
+    if (part.isCapitalised()) {
+      return true;
+    }
+    return text.length() <= 4 && !NewsWords.MODIFIER_SUFFIXES.contains(text);
+  }
+
+  /** Whether token {@code i} can be part of a name. */
+  private boolean isNameLike(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String text = token.text();
+    if (!token.isCapitalised() || NOT_NAMES.contains(text) || NewsWords.in(NewsWords.CALENDAR, text)) {
+      return false;
+    }
+    if (INITIALISM.matcher(text).matches()) {
+      return true;
+    }
+    if (CLOSED_CLASS_TAGS.contains(token.tag()) && !token.tag().equals("NUM")) {
+      return false;
+    }
+    if (isSentenceInitial(tokens, i)) {
+      // A capitalised common word opens the sentence; only trust the tagger's proper nouns here.
+      return token.tag().equals("PROPN") || NewsWords.in(NewsWords.TITLES, text)
+          || gazetteer.typeOf(text).isPresent();
+    }
+    return !token.tag().equals("NUM") || text.chars().anyMatch(Character::isLetter);
+  }
+
+  private static boolean isSentenceInitial(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Token before = tokens.get(k);
+      if (OPENERS.contains(before.text())) {
+        return true;
+      }
+      if (!before.tag().equals("PUNCT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addRun(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
+    boolean allTitles = true;
+    for (int k = from; k < to; k++) {
+      allTitles &= isTitleToken(tokens.get(k));
+    }
+    if (allTitles) {
+      return; // "the President", "Prime Minister"
+    }
+    // The last title before the final word and before any connector ends the title prefix.
+    int lastTitle = -1;
+    for (int k = from; k < to - 1; k++) {
+      Token token = tokens.get(k);
+      if (NewsWords.in(NewsWords.TITLES, token.text())) {
+        boolean dotted = tokens.get(k + 1).text().equals(".");
+        lastTitle = dotted ? k + 1 : k;
+      } else if (!token.text().equals(".") && !token.isCapitalised()) {
+        break;
+      }
+    }
+    boolean titled = false;
+    int nameFrom = from;
+    if (lastTitle >= from && lastTitle + 1 < to) {
+      int remainderFrom = lastTitle + 1;
+      if (!containsOrganisationWord(tokens, remainderFrom, to)) {
+        int titleBlock = lastTitle;
+        while (titleBlock > from && isTitleToken(tokens.get(titleBlock - 1))) {
+          titleBlock--;
+        }
+        if (titleBlock > from) {
+          addPrefix(body, tokens, from, titleBlock, out); // "Harbour Authority" of "Harbour Authority Chief Executive X"
+        }
+        titled = true;
+        nameFrom = remainderFrom;
+      }
+    }
+    out.add(typed(body, tokens, nameFrom, to, titled));
+  }
+
+  private void addPrefix(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
+    String text = body.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    if (containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
+      out.add(typed(body, tokens, from, to, false));
+    }
+  }
+
+  private static boolean isTitleToken(Token token) {
+    return NewsWords.in(NewsWords.TITLES, token.text()) || token.text().equals(".");
+  }
+
+  private static boolean containsOrganisationWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NewsWords.in(NewsWords.ORGANISATION_WORDS, tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Candidate typed(String body, List<Token> tokens, int from, int to, boolean titled) {
+    Token first = tokens.get(from);
+    Token last = tokens.get(to - 1);
+    String text = body.substring(first.start(), last.end());
+    Candidate c = new Candidate(first.sentence(), first.start(), last.end(), NameKeys.key(text));
+    var known = gazetteer.typeOf(text);
+    if (known.isPresent()) {
+      return c.as(known.get(), LEXICAL);
+    }
+    if (titled) {
+      return c.as(EntityType.PERSON, LEXICAL);
+    }
+    if (containsOrganisationWord(tokens, from, to)) {
+      return c.as(EntityType.ORGANISATION, LEXICAL);
+    }
+    if (to - from == 1 && INITIALISM.matcher(text).matches()) {
+      return c.as(EntityType.ORGANISATION, LEXICAL);
+    }
+    for (int k = from; k < to; k++) {
+      if (k > from && NewsWords.in(NewsWords.PLACE_WORDS, tokens.get(k).text())) {
+        return c.as(EntityType.PLACE, LEXICAL);
+      }
+    }
+    Token before = from > 0 ? tokens.get(from - 1) : null;
+    Token after = to < tokens.size() ? tokens.get(to) : null;
+    Token afterNext = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
+    if (after != null && isHyphen(after) && afterNext != null && afterNext.is("based")) {
+      return c.as(EntityType.PLACE, CONTEXT);
+    }
+    boolean possessive = after != null && (after.is("'s") || after.is("’s"));
+    if (before != null && !possessive
+        && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
+      return c.as(EntityType.PLACE, CONTEXT);
+    }
+    if (isSpeechVerb(after) || isSpeechVerb(before)
+        || (after != null && after.text().equals(",") && afterNext != null && afterNext.is("who"))) {
+      return c.as(EntityType.PERSON, CONTEXT);
+    }
+    if (nameWordCount(tokens, from, to) >= 2) {
+      return c.as(EntityType.PERSON, SHAPE);
+    }
+    return c.as(EntityType.OTHER, SHAPE);
+  }
+
+  private static int nameWordCount(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      Token token = tokens.get(k);
+      boolean joined = k > from && (isHyphen(tokens.get(k - 1)) || isHyphen(token));
+      if (!joined && token.isCapitalised()) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isSpeechVerb(Token token) {
+    return token != null && NewsWords.SPEECH_VERBS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Lets each weak guess follow the strongest guesses for the same name in the article, then
+   * makes a lone word that ends a person's full name a person ("Okafor-Lind" after "Maria
+   * Okafor-Lind").
+   */
+  private static void harmoniseTypes(List<Candidate> candidates) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Map<String, Integer> bestStrength = new HashMap<>();
+    for (Candidate c : candidates) {
+      bestStrength.merge(c.key, c.strength, Math::max);
+    }
+    for (Candidate c : candidates) {
+      if (c.strength == bestStrength.get(c.key)) {
+        votes.computeIfAbsent(c.key, k -> new HashMap<>()).merge(c.type, 1, Integer::sum);
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.strength < bestStrength.get(c.key)) {
+        c.type = majority(votes.get(c.key));
+        c.strength = bestStrength.get(c.key);
+      }
+    }
+    List<String> personKeys = candidates.stream()
+        .filter(c -> c.type == EntityType.PERSON && c.key.contains(" "))
+        .map(c -> c.key).distinct().toList();
+    for (Candidate c : candidates) {
+      if (c.strength < LEXICAL && c.type != EntityType.PERSON
+          && personKeys.stream().anyMatch(full -> full.endsWith(" " + c.key))) {
+        c.type = EntityType.PERSON;
+      }
+    }
+  }
+
+  private static EntityType majority(Map<EntityType, Integer> votes) {
+    EntityType best = EntityType.OTHER;
+    int bestCount = -1;
+    for (EntityType type : EntityType.values()) { // enum order breaks ties: PERSON first
+      int count = votes.getOrDefault(type, 0);
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** A name found in the text, before its type is final. */
+  private static final class Candidate {
+    final int sentence;
+    final int start;
+    final int end;
+    final String key;
+    EntityType type = EntityType.OTHER;
+    int strength = SHAPE;
+
+    Candidate(int sentence, int start, int end, String key) {
+      this.sentence = sentence;
+      this.start = start;
+      this.end = end;
+      this.key = key;
+    }
+
+    Candidate as(EntityType type, int strength) {
+      this.type = type;
+      this.strength = strength;
+      return this;
+    }
+
+    int start() {
+      return start;
+    }
+  }
+}
