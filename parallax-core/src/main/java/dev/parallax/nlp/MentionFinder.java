@@ -28,8 +28,19 @@ import java.util.regex.Pattern;
  */
 final class MentionFinder {
   private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{Lu}&]{1,5}\\d?");
-  private static final Set<String> CLOSED_CLASS_TAGS =
-      Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "INTJ", "NUM");
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "no", "all",
+      "both", "either", "neither", "another", "such", "what", "which", "who", "whom", "whose", "when",
+      "where", "why", "how", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his",
+      "she", "her", "it", "its", "they", "them", "their", "there", "here", "in", "on", "at", "by",
+      "for", "from", "with", "without", "of", "to", "into", "onto", "over", "under", "after",
+      "before", "since", "until", "during", "about", "against", "between", "among", "through",
+      "across", "behind", "beyond", "near", "off", "out", "up", "down", "around", "and", "or", "but",
+      "nor", "so", "yet", "if", "because", "although", "though", "while", "whether", "unless", "as",
+      "than", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have",
+      "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
+      "yes", "oh", "also", "only", "just", "very", "then", "now", "still", "even", "however", "many",
+      "much", "most", "more", "few", "several", "one", "two", "three", "last", "next", "first");
   private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
   private static final Set<String> NOT_NAMES = Set.of("I", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
@@ -175,19 +186,35 @@ final class MentionFinder {
   private boolean isNameLike(List<Token> tokens, int i) {
     Token token = tokens.get(i);
     String text = token.text();
-    if (!token.isCapitalised() || NOT_NAMES.contains(text) || NewsWords.in(NewsWords.CALENDAR, text)) {
+    if (!isNameShaped(token)) {
       return false;
     }
     if (INITIALISM.matcher(text).matches()) {
       return true;
     }
-    if (CLOSED_CLASS_TAGS.contains(token.tag()) && !token.tag().equals("NUM")) {
+    if (isSentenceInitial(tokens, i)) {
+      // A capitalised common word may open the sentence: trust the tagger's proper nouns, known
+      // names and titles, or a capitalised word followed by another ("Pavel Hrubý visited").
+      return token.tag().equals("PROPN") || NewsWords.in(NewsWords.TITLES, text)
+          || gazetteer.typeOf(text).isPresent()
+          || (i + 1 < tokens.size() && isNameShaped(tokens.get(i + 1)))
+          || (i + 2 < tokens.size() && isHyphen(tokens.get(i + 1))
+              && tokens.get(i + 1).start() == token.end() && isHyphenatedNamePart(tokens.get(i + 2)));
+    }
+    return true;
+  }
+
+  /**
+   * Capitalised, not a month or day, not a function word. The tag is not trusted for capitalised
+   * words: the tagger calls unknown names anything, even PRON ("Hrubý").
+   */
+  private static boolean isNameShaped(Token token) {
+    String text = token.text();
+    if (!token.isCapitalised() || NOT_NAMES.contains(text) || NewsWords.in(NewsWords.CALENDAR, text)) {
       return false;
     }
-    if (isSentenceInitial(tokens, i)) {
-      // A capitalised common word opens the sentence; only trust the tagger's proper nouns here.
-      return token.tag().equals("PROPN") || NewsWords.in(NewsWords.TITLES, text)
-          || gazetteer.typeOf(text).isPresent();
+    if (FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+      return false;
     }
     return !token.tag().equals("NUM") || text.chars().anyMatch(Character::isLetter);
   }

@@ -21,6 +21,8 @@ final class SentenceSplitter {
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{Pi}\"'(\\[`]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern INITIALISM_THEN_WORD =
+      Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
   private static final Pattern DOTTED_INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
   /** Abbreviations that are (almost) never the last word of a news sentence. */
@@ -73,6 +75,7 @@ final class SentenceSplitter {
       spans.get(i - 1)[1] = spans.get(i)[0];
     }
     spans.get(spans.size() - 1)[1] = paragraph.length();
+    splitAfterInitialisms(paragraph, spans);
     moveClosingQuotesBack(paragraph, spans);
     mergeFalseBoundaries(paragraph, spans);
     for (int[] span : spans) {
@@ -86,6 +89,21 @@ final class SentenceSplitter {
       }
       if (end > start) {
         out.add(new Sentence(out.size(), from + start, from + end, paragraph.substring(start, end)));
+      }
+    }
+  }
+
+  /** "... came from the U.S. The first lorries ...": the model never ends a sentence on "U.S.". */
+  private static void splitAfterInitialisms(String text, List<int[]> spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      int[] span = spans.get(i);
+      Matcher m = INITIALISM_THEN_WORD.matcher(text).region(span[0], span[1]);
+      while (m.find()) {
+        if (SENTENCE_STARTERS.contains(m.group(1))) {
+          spans.add(i + 1, new int[] {m.start(1), span[1]});
+          span[1] = m.start(1);
+          break;
+        }
       }
     }
   }

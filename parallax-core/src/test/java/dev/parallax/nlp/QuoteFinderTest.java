@@ -1,0 +1,163 @@
+package dev.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Quote;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+
+  private List<Quote> quotes(String body) {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(body));
+    for (Quote q : analyzed.quotes()) {
+      assertThat(body.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+    return analyzed.quotes();
+  }
+
+  private Quote only(String body) {
+    List<Quote> quotes = quotes(body);
+    assertThat(quotes).hasSize(1);
+    return quotes.get(0);
+  }
+
+  @Test
+  void find_saidThenName_attributesToTheName() {
+    Quote q = only("\"The wall will be two metres higher,\" said Maria Okafor-Lind.");
+
+    assertThat(q.text()).isEqualTo("The wall will be two metres higher,");
+    assertThat(q.speaker()).contains("Maria Okafor-Lind");
+  }
+
+  @Test
+  void find_nameThenSaid_attributesWithoutHonorific() {
+    Quote q = only("\"The wall will be two metres higher,\" Ms Okafor-Lind said.");
+
+    assertThat(q.speaker()).contains("Okafor-Lind");
+  }
+
+  @Test
+  void find_nameSaidColonBeforeQuote_attributesToTheName() {
+    Quote q = only("Jae-won Seo said on Tuesday: \"We lost three boats in one night.\"");
+
+    assertThat(q.speaker()).contains("Jae-won Seo");
+  }
+
+  @Test
+  void find_nameWithAppositionToldReporters_attributesToTheName() {
+    Quote q = only("\"Nobody warned us about the surge,\" Jae-won Seo, a fisherman from Velm, told reporters.");
+
+    assertThat(q.speaker()).contains("Jae-won Seo");
+  }
+
+  @Test
+  void find_accordingTo_attributesToTheSource() {
+    Quote q = only("According to the Bank of Tarsa, \"the losses are larger than anyone expected.\"");
+
+    assertThat(q.speaker()).contains("Bank of Tarsa");
+  }
+
+  @Test
+  void find_pronounSpeaker_resolvesToNearestPersonBefore() {
+    String body = "Lena Hrubý runs the shelter in Velm. Donations have doubled.\n\n"
+        + "\"We have beds for forty families tonight,\" she said.";
+
+    Quote q = only(body);
+
+    assertThat(q.speaker()).contains("Lena Hrubý");
+  }
+
+  @Test
+  void find_pronounSpeaker_ignoresNamesInsideQuotes() {
+    String body = "Pavel Hrubý visited the harbour.\n\n"
+        + "\"I told Maria Okafor-Lind about it months ago,\" he added.";
+
+    assertThat(only(body).speaker()).contains("Pavel Hrubý");
+  }
+
+  @Test
+  void find_ministrySaidInAStatement_resolvesToTheNamedMinistry() {
+    String body = "The Ministry of Transport closed the coastal road.\n\n"
+        + "\"Repairs will begin within a fortnight,\" the ministry said in a statement.";
+
+    assertThat(only(body).speaker()).contains("Ministry of Transport");
+  }
+
+  @Test
+  void find_organisationNotNamedBefore_keepsThePhrase() {
+    Quote q = only("\"Repairs will begin within a fortnight,\" the ministry said.");
+
+    assertThat(q.speaker()).contains("the ministry");
+  }
+
+  @Test
+  void find_roleSpeaker_resolvesToThePersonIntroducedInThatRole() {
+    String body = "Ana Lopes, a spokeswoman for the Velm Harbour Board, confirmed the closure.\n\n"
+        + "\"The channel is not safe for any vessel yet,\" the spokeswoman said.";
+
+    assertThat(only(body).speaker()).contains("Ana Lopes");
+  }
+
+  @Test
+  void find_curlyAndTexQuotes_areFound() {
+    String body = "“The sea came in faster than anyone thought possible,” Okafor-Lind said. "
+        + "Seo told the Velm Courier the plan was ``fully funded and ready to go.''";
+
+    List<Quote> quotes = quotes(body);
+
+    assertThat(quotes).extracting(Quote::text).containsExactly(
+        "The sea came in faster than anyone thought possible,", "fully funded and ready to go.");
+    assertThat(quotes).extracting(Quote::speaker)
+        .containsExactly(Optional.of("Okafor-Lind"), Optional.of("Seo"));
+  }
+
+  @Test
+  void find_multiSentenceQuote_isOneQuoteStartingInItsFirstSentence() {
+    String body = "The storm ended at dawn. “This is not the end. We have seen worse storms and we "
+        + "will see them again,” Okafor-Lind said.";
+
+    Quote q = only(body);
+
+    assertThat(q.text()).isEqualTo("This is not the end. We have seen worse storms and we will see them again,");
+    assertThat(q.sentence()).isEqualTo(1);
+    assertThat(q.speaker()).contains("Okafor-Lind");
+  }
+
+  @Test
+  void find_quoteContinuingInNextParagraph_inheritsTheSpeaker() {
+    String body = "\"We lost three boats in one night,\" said Jae-won Seo.\n\n"
+        + "\"Nobody should have to rebuild twice in one year.\"\n\n"
+        + "The harbour reopened on Friday.\n\n"
+        + "\"The insurance money never came to any of us.\"";
+
+    List<Quote> quotes = quotes(body);
+
+    assertThat(quotes).extracting(Quote::speaker).containsExactly(
+        Optional.of("Jae-won Seo"), Optional.of("Jae-won Seo"), Optional.empty());
+  }
+
+  @Test
+  void find_quoteLeftOpenAtParagraphEnd_runsToTheParagraphEnd() {
+    String body = "\"We will stay until every house is dry,\" said Ana Lopes. \"Then we go home.\n\n"
+        + "\"Not before.\"";
+
+    List<Quote> quotes = quotes(body);
+
+    assertThat(quotes).extracting(Quote::text).contains("Then we go home.");
+  }
+
+  @Test
+  void find_shortScareQuotes_areDroppedUnlessAttributed() {
+    String body = "The so-called \"resilience plan\" was criticised. "
+        + "\"Too late,\" said Pavel Hrubý.";
+
+    List<Quote> quotes = quotes(body);
+
+    assertThat(quotes).extracting(Quote::text).containsExactly("Too late,");
+    assertThat(quotes.get(0).speaker()).contains("Pavel Hrubý");
+  }
+}
