@@ -179,10 +179,12 @@ public final class EntityResolver {
       articleIds.addAll(name.articleIds);
       mentions += name.mentions;
     }
-    // The fullest form: most words, then most frequent, then longest, then alphabetical.
+    // The fullest form: most words, then most frequent, then not shouted (a "VELM" dateline),
+    // then longest, then alphabetical.
     String canonical = surfaces.keySet().stream()
         .max(Comparator.<String>comparingInt(surfaceWords::get)
             .thenComparingInt(surfaces::get)
+            .thenComparing(s -> !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.length() <= 1)
             .thenComparingInt(String::length)
             .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();

@@ -299,6 +299,12 @@ final class MentionFinder {
     if (known.isPresent()) {
       return c.as(known.get(), LEXICAL);
     }
+    if (isDateline(body, tokens, from, to)) {
+      return c.as(EntityType.PLACE, LEXICAL);
+    }
+    if (endsWithKnownOrganisation(tokens, from, to, body)) {
+      return c.as(EntityType.ORGANISATION, LEXICAL); // "International Red Cross"
+    }
     if (titled) {
       return c.as(EntityType.PERSON, LEXICAL);
     }
@@ -332,6 +338,36 @@ final class MentionFinder {
       return c.as(EntityType.PERSON, SHAPE);
     }
     return c.as(EntityType.OTHER, SHAPE);
+  }
+
+  /** "VELM, Tarsa (Velm Courier) - ...": the place names that open a wire story. */
+  private static boolean isDateline(String body, List<Token> tokens, int from, int to) {
+    if (tokens.get(0).sentence() != 0) {
+      return false;
+    }
+    int firstLetter = 0;
+    while (firstLetter < body.length() && !Character.isLetter(body.charAt(firstLetter))) {
+      firstLetter++;
+    }
+    Token first = tokens.get(from);
+    if (first.start() == firstLetter) {
+      String text = body.substring(first.start(), tokens.get(to - 1).end());
+      return text.equals(text.toUpperCase(Locale.ROOT)) && to < tokens.size() && tokens.get(to).text().equals(",");
+    }
+    // The region after the city: "VELM, Tarsa".
+    return from >= 2 && tokens.get(from - 1).text().equals(",")
+        && isDateline(body, tokens, from - 2, from - 1) && to < tokens.size()
+        && (tokens.get(to).text().equals("(") || isHyphen(tokens.get(to)) || tokens.get(to).text().equals("—"));
+  }
+
+  private boolean endsWithKnownOrganisation(List<Token> tokens, int from, int to, String body) {
+    for (int k = from + 1; k < to; k++) {
+      String tail = body.substring(tokens.get(k).start(), tokens.get(to - 1).end());
+      if (tail.contains(" ") && gazetteer.typeOf(tail).filter(t -> t == EntityType.ORGANISATION).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int nameWordCount(List<Token> tokens, int from, int to) {

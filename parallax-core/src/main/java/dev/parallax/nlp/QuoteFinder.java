@@ -38,7 +38,7 @@ final class QuoteFinder {
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?i:according to)\\s+([^,.;:!?\"“”]{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
   private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-      "([^,.;:!?\"“”]{1,80}?)\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+      "([^,.;:!?\"“”]{1,80}?)(?:,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> ROLE_WORDS = Set.of(

@@ -178,4 +178,12 @@ class EntityResolverTest {
       assertThat(quote.speaker().flatMap(r::entityOf)).contains(maria);
     }
   }
+
+  @Test
+  void resolve_shoutedDatelineForm_isNotTheCanonicalName() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "VELM, Tarsa - Crews reached Velm.", "VELM", L, "Velm", L)));
+
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Velm");
+  }
 }

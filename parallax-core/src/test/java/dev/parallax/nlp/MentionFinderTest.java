@@ -103,4 +103,31 @@ class MentionFinderTest {
     assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
         tuple("Jae-won Seo", EntityType.PERSON), tuple("Seo", EntityType.PERSON));
   }
+
+  @Test
+  void find_wireDateline_isAPlace() {
+    String body = "VELM, Tarsa (Velm Courier) - Crews worked through the night in the port city of Velm.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(typeOf(mentions, "VELM")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Tarsa")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Velm Courier")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Velm")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_knownOrganisationAtTheEndOfALongerName_isAnOrganisation() {
+    String body = "A spokesman for the International Red Cross said teams were on standby.";
+
+    assertThat(typeOf(mentions(body), "International Red Cross")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_titleBlockAfterAnOrganisation_keepsTheOrganisationAndThePerson() {
+    String body = "The plan was signed by Harbour Authority Chief Executive Nadia Ferrant on Friday.";
+
+    assertThat(mentions(body)).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Harbour Authority", EntityType.ORGANISATION), tuple("Nadia Ferrant", EntityType.PERSON));
+  }
 }

@@ -160,4 +160,20 @@ class QuoteFinderTest {
     assertThat(quotes).extracting(Quote::text).containsExactly("Too late,");
     assertThat(quotes.get(0).speaker()).contains("Pavel Hrubý");
   }
+
+  @Test
+  void find_partialQuoteAfterSubjectWithApposition_attributesToTheSubject() {
+    String body = "Tomas Berg arrived at noon. Berg, who toured the harbour in the afternoon, promised "
+        + "\"every resource we have.\"";
+
+    assertThat(only(body).speaker()).contains("Berg");
+  }
+
+  @Test
+  void find_quoteEndingItsSentence_prefersTheAttributionBeforeIt() {
+    String body = "Adebayo Okoro arrived on Monday. He said: “We are ready for the next storm.” "
+        + "Ms Okafor-Lind told reporters the plan was funded.";
+
+    assertThat(only(body).speaker()).contains("Adebayo Okoro");
+  }
 }
