@@ -314,6 +314,9 @@ final class MentionFinder {
     if (to - from == 1 && INITIALISM.matcher(text).matches()) {
       return c.as(EntityType.ORGANISATION, LEXICAL);
     }
+    if (to - from > 1 && (containsInitialism(tokens, from, to) || spelledOutInitialismFollows(tokens, to))) {
+      return c.as(EntityType.ORGANISATION, LEXICAL); // "U.N. Development Programme (UNDP)"
+    }
     for (int k = from; k < to; k++) {
       if (k > from && NewsWords.in(NewsWords.PLACE_WORDS, tokens.get(k).text())) {
         return c.as(EntityType.PLACE, LEXICAL);
@@ -338,6 +341,20 @@ final class MentionFinder {
       return c.as(EntityType.PERSON, SHAPE);
     }
     return c.as(EntityType.OTHER, SHAPE);
+  }
+
+  private static boolean containsInitialism(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (INITIALISM.matcher(tokens.get(k).text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spelledOutInitialismFollows(List<Token> tokens, int to) {
+    return to + 2 < tokens.size() && tokens.get(to).text().equals("(")
+        && INITIALISM.matcher(tokens.get(to + 1).text()).matches() && tokens.get(to + 2).text().equals(")");
   }
 
   /** "VELM, Tarsa (Velm Courier) - ...": the place names that open a wire story. */

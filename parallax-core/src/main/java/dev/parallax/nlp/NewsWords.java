@@ -39,7 +39,8 @@ final class NewsWords {
       "Network", "Centre", "Center", "Club", "Chamber", "Cabinet", "Directorate", "Secretariat",
       "Tribunal", "Exchange", "Reserve", "Technologies", "Motors", "Media", "Broadcasting", "Radio",
       "Observer", "Chronicle", "Courier", "Review", "Telegraph", "Monitor", "Bulletin", "Dispatch",
-      "Inquirer", "Institution", "Syndicate", "Consortium", "Cooperative", "Brigade", "Ministries",
+      "Inquirer", "Institution", "Programme", "Program", "Initiative", "Project", "Mission",
+      "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate", "Consortium", "Cooperative", "Brigade", "Ministries",
       "Authorities", "Agencies");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */

@@ -31,14 +31,17 @@ import java.util.regex.Pattern;
 final class QuoteFinder {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
   private static final String VERBS = String.join("|", NewsWords.SPEECH_VERBS.stream().sorted().toList());
+  /** A character of a name phrase: no clause punctuation, but abbreviation dots ("Mr. Seo", "U.N."). */
+  private static final String PHRASE_CHAR = "(?:[^,.;:!?\"“”]|\\.(?=\\S)"
+      + "|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Rev|St|\\p{Lu}))\\.)";
   private static final Pattern VERB_FIRST = Pattern.compile(
       "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)");
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^([^,.;:!?\"“”]{1,80}?)(?:,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
+      "^(" + PHRASE_CHAR + "{1,80}?)(?:,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:according to)\\s+([^,.;:!?\"“”]{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
+      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
   private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-      "([^,.;:!?\"“”]{1,80}?)(?:,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+      "(" + PHRASE_CHAR + "{1,80}?)(?:,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> ROLE_WORDS = Set.of(
@@ -202,6 +205,11 @@ final class QuoteFinder {
     for (Pattern pattern : List.of(VERB_FIRST, SUBJECT_FIRST, ACCORDING_TO)) {
       Matcher m = pattern.matcher(rest);
       if (m.find()) {
+        Optional<Mention> apposition = personInApposition(offset + m.end(1), limit, mentions);
+        if (pattern == VERB_FIRST && apposition.isPresent()
+            && mentions.stream().noneMatch(x -> x.start() >= offset + m.start(1) && x.end() <= offset + m.end(1))) {
+          return apposition.map(Mention::text); // "said the spokeswoman, Ana Lopes."
+        }
         Optional<String> s = speaker(body, offset + m.start(1), offset + m.end(1), q, mentions);
         if (s.isPresent()) {
           return s;
@@ -229,6 +237,13 @@ final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** A person named right after a comma at {@code at}: the name in apposition to a role. */
+  private static Optional<Mention> personInApposition(int at, int limit, List<Mention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.type() == EntityType.PERSON && m.start() > at && m.start() <= at + 3 && m.end() <= limit)
+        .findFirst();
   }
 
   /** The first opening quote mark in [from, to), else {@code to}. */

@@ -130,4 +130,14 @@ class MentionFinderTest {
     assertThat(mentions(body)).extracting(Mention::text, Mention::type).containsExactly(
         tuple("Harbour Authority", EntityType.ORGANISATION), tuple("Nadia Ferrant", EntityType.PERSON));
   }
+
+  @Test
+  void find_nameWithInitialismOrSpelledOutInitialism_isAnOrganisation() {
+    String body = "Officials at the U.N. Development Programme said the Velm Recovery Trust Fund (VRTF) would pay.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(typeOf(mentions, "U.N. Development Programme")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Velm Recovery Trust Fund")).isEqualTo(EntityType.ORGANISATION);
+  }
 }

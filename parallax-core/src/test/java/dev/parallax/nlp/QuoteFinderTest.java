@@ -176,4 +176,34 @@ class QuoteFinderTest {
 
     assertThat(only(body).speaker()).contains("Adebayo Okoro");
   }
+
+  @Test
+  void find_saidRoleWithNameInApposition_attributesToTheName() {
+    Quote q = only("\"The pumps are on their way,\" said the spokeswoman, Ana Lopes.");
+
+    assertThat(q.speaker()).contains("Ana Lopes");
+  }
+
+  @Test
+  void find_questionAskedByName_attributesToTheName() {
+    Quote q = only("\"Where were they when the water came?\" asked Oskar Lindqvist.");
+
+    assertThat(q.speaker()).contains("Oskar Lindqvist");
+  }
+
+  @Test
+  void find_dashThenDottedHonorific_attributesShortAttributedQuote() {
+    Quote q = only("\"We are fine\" — Mr. Seo said, adding that the boats could be repaired.");
+
+    assertThat(q.text()).isEqualTo("We are fine");
+    assertThat(q.speaker()).contains("Seo");
+  }
+
+  @Test
+  void find_authoritySaid_resolvesToTheAuthorityNamedBefore() {
+    String body = "The Ministry of Transport put the cost at 40 million. The Coastal Resilience Authority "
+        + "disagreed. \"That figure is far too low,\" the authority said in a statement.";
+
+    assertThat(only(body).speaker()).contains("Coastal Resilience Authority");
+  }
 }
