@@ -93,7 +93,8 @@ public final class EntityResolver {
         String fullKey = NameKeys.key(mention.text());
         String shortKey = NameKeys.key(m.group(1));
         if (fullKey.contains(" ") && names.containsKey(shortKey) && names.containsKey(fullKey)
-            && fullKey.charAt(0) == shortKey.charAt(0)) {
+            && fullKey.charAt(0) == shortKey.charAt(0)
+            && names.get(fullKey).majorityType() != EntityType.PERSON) {
           clusters.union(fullKey, shortKey);
         }
       }

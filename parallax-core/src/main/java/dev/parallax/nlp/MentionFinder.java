@@ -317,6 +317,10 @@ final class MentionFinder {
     if (to - from > 1 && (containsInitialism(tokens, from, to) || spelledOutInitialismFollows(tokens, to))) {
       return c.as(EntityType.ORGANISATION, LEXICAL); // "U.N. Development Programme (UNDP)"
     }
+    if (to - from > 1 && (NewsWords.in(NewsWords.EVENT_WORDS, first.text())
+        || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
+      return c.as(EntityType.OTHER, LEXICAL);
+    }
     for (int k = from; k < to; k++) {
       if (k > from && NewsWords.in(NewsWords.PLACE_WORDS, tokens.get(k).text())) {
         return c.as(EntityType.PLACE, LEXICAL);

@@ -75,7 +75,15 @@ final class NewsWords {
       "confirms", "acknowledged", "claimed", "claims", "stressed", "stresses", "urged", "urges",
       "suggested", "commented", "predicted", "conceded", "remarked", "responded", "tweeted", "posted",
       "cautioned", "pledged", "promised", "vowed", "maintained", "observed", "emphasised",
-      "emphasized", "complained", "estimated", "shouted", "whispered", "testified", "reported");
+      "emphasized", "complained", "estimated", "shouted", "whispered", "testified", "reported",
+      "called", "described");
+
+  /** Heads of names of events, storms, laws and the like: typed OTHER ("Storm Ulla", "Velm Accord"). */
+  static final Set<String> EVENT_WORDS = Set.of(
+      "Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Operation", "Festival", "Cup",
+      "Games", "Olympics", "Championship", "Summit", "Act", "Bill", "Treaty", "Accord", "Agreement",
+      "Protocol", "Convention", "War", "Day", "Week", "Prize", "Award", "Awards", "Plan", "Strategy",
+      "Declaration", "Conference", "Expo", "Marathon");
 
   /** Words after which a name is a place ("in Tarsa", "near Velm"), lower case. */
   static final Set<String> PLACE_PREPOSITIONS = Set.of(
