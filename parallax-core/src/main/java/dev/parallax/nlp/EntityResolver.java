@@ -102,7 +102,7 @@ public final class EntityResolver {
   }
 
   /** "CRA" joins "Coastal Resilience Authority" when no other organisation has those initials. */
-  private static void mergeInitialsOfOrganisations(Map<String, Name> names, UnionFind clusters) {
+  private void mergeInitialsOfOrganisations(Map<String, Name> names, UnionFind clusters) {
     Map<String, Set<String>> byInitials = new HashMap<>();
     for (Name name : names.values()) {
       if (name.words() < 2 || name.majorityType() != EntityType.ORGANISATION) {
@@ -113,8 +113,8 @@ public final class EntityResolver {
       }
     }
     for (Name name : names.values()) {
-      if (!name.looksLikeInitialism()) {
-        continue;
+      if (!name.looksLikeInitialism() || gazetteer.expansionKey(name.key).isPresent()) {
+        continue; // "UN" always means the United Nations, whatever else has those initials
       }
       Set<String> owners = byInitials.getOrDefault(name.key, Set.of());
       Set<String> roots = new TreeSet<>();
@@ -248,9 +248,11 @@ public final class EntityResolver {
           if (word.isEmpty()) {
             continue;
           }
-          all.append(word.charAt(0));
+          // An initialism inside the name gives all its letters: "U.S. Navy" is "USN", not "UN".
+          String letters = INITIALISM_SURFACE.matcher(word).matches() ? word.replace(".", "") : word.substring(0, 1);
+          all.append(letters);
           if (!NAME_CONNECTORS.contains(word)) {
-            significant.append(word.charAt(0));
+            significant.append(letters);
           }
         }
         result.add(NameKeys.key(significant.toString()));

@@ -186,4 +186,14 @@ class EntityResolverTest {
 
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Velm");
   }
+
+  @Test
+  void resolve_knownShortFormOrNameWithInnerInitialism_isNotMergedByInitials() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "The U.S. Navy and the U.N. sent ships. The USN said more would follow.",
+            "U.S. Navy", O, "U.N.", O, "USN", O)));
+
+    assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("U.S. Navy", "U.N.");
+    assertThat(named(r, "U.S. Navy").variants()).containsExactly("USN");
+  }
 }
