@@ -54,7 +54,7 @@ final class QuoteFinder {
       "group", "university", "institute", "department", "court", "police", "service", "board",
       "association", "federation", "government", "firm", "office", "committee", "army", "navy",
       "organisation", "organization", "foundation", "charity", "airline", "operator", "utility",
-      "cabinet", "parliament", "embassy", "consulate", "regulator", "agency's", "club", "team");
+      "cabinet", "parliament", "embassy", "consulate", "regulator", "club", "team");
   private static final int MIN_UNATTRIBUTED_WORDS = 4;
 
   /** The quotes in {@code body}, with speakers where the text says who spoke. */
@@ -83,7 +83,8 @@ final class QuoteFinder {
       if (speaker.isEmpty() && wordCount(q.text(body)) < MIN_UNATTRIBUTED_WORDS) {
         continue; // a scare quote
       }
-      if (speaker.isEmpty() && previous != null && previousSpeaker.isPresent() && adjacent(previous, q, raw)) {
+      if (speaker.isEmpty() && previous != null && previousSpeaker.isPresent()
+          && adjacent(previous, q, raw) && !someoneElseNamedBetween(previous, q, previousSpeaker.get(), outside)) {
         speaker = previousSpeaker;
       }
       quotes.add(new Quote(q.text(body), speaker, sentenceAt(sentences, q.start), q.start, q.end));
@@ -91,6 +92,14 @@ final class QuoteFinder {
       previousSpeaker = speaker;
     }
     return quotes;
+  }
+
+  /** '"...," said Seo. Berg disagreed. "..."': a new name between two quotes breaks the chain. */
+  private static boolean someoneElseNamedBetween(RawQuote previous, RawQuote q, String speaker,
+      List<Mention> mentions) {
+    String speakerKey = NameKeys.key(speaker);
+    return mentions.stream().anyMatch(m -> m.start() >= previous.end && m.end() <= q.start
+        && m.type() != EntityType.PLACE && !NameKeys.key(m.text()).equals(speakerKey));
   }
 
   private static boolean adjacent(RawQuote previous, RawQuote q, List<RawQuote> raw) {
@@ -105,7 +114,6 @@ final class QuoteFinder {
     int open = -1;
     int openMark = -1;
     for (int i = from; i < to; i++) {
-      char c = body.charAt(i);
       if (open < 0) {
         int inside = openingMarkEnd(body, i, from);
         if (inside > i) {
@@ -284,7 +292,7 @@ final class QuoteFinder {
       return Optional.of(firstInside.text());
     }
     String phrase = body.substring(from, to).strip();
-    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("\\s+");
     if (words.length == 0 || words.length > 6) {
       return Optional.empty();
     }

@@ -206,4 +206,21 @@ class QuoteFinderTest {
 
     assertThat(only(body).speaker()).contains("Coastal Resilience Authority");
   }
+
+  @Test
+  void find_unattributedQuoteAfterSomeoneElseIsNamed_inheritsNothing() {
+    String body = "\"The boats are gone and nobody is coming,\" said Jae-won Seo. Tomas Berg disagreed. "
+        + "\"Help will arrive before the weekend is over.\"";
+
+    assertThat(quotes(body)).extracting(Quote::speaker)
+        .containsExactly(Optional.of("Jae-won Seo"), Optional.empty());
+  }
+
+  @Test
+  void find_organisationsSpokeswomanSaid_resolvesToTheOrganisation() {
+    String body = "The Velm Harbour Board closed the channel.\n\n"
+        + "\"No vessel may enter until the survey is done,\" the board's spokeswoman said.";
+
+    assertThat(only(body).speaker()).contains("Velm Harbour Board");
+  }
 }
