@@ -213,6 +213,9 @@ final class MentionFinder {
     if (!token.isCapitalised() || NOT_NAMES.contains(text) || NewsWords.in(NewsWords.CALENDAR, text)) {
       return false;
     }
+    if (INITIALISM.matcher(text).matches()) {
+      return true; // "US", "WHO": capitals, not the function words
+    }
     if (FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
       return false;
     }

@@ -56,7 +56,7 @@ class MentionFinderTest {
   @Test
   void find_initialismsAndGazetteerNames_areTyped() {
     String body = "The U.N. and the CRA sent engineers to France, and U.S. officials pledged money "
-        + "after talks with French diplomats.";
+        + "after talks with French diplomats and the WHO. The US embassy agreed.";
 
     List<Mention> mentions = mentions(body);
 
@@ -65,6 +65,8 @@ class MentionFinderTest {
     assertThat(typeOf(mentions, "France")).isEqualTo(EntityType.PLACE);
     assertThat(typeOf(mentions, "U.S.")).isEqualTo(EntityType.PLACE);
     assertThat(typeOf(mentions, "French")).isEqualTo(EntityType.OTHER);
+    assertThat(typeOf(mentions, "WHO")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "US")).isEqualTo(EntityType.PLACE);
   }
 
   @Test
