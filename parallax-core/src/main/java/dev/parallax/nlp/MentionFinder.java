@@ -43,7 +43,9 @@ final class MentionFinder {
       "much", "most", "more", "few", "several", "one", "two", "three", "last", "next", "first");
   private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
-  private static final Set<String> NOT_NAMES = Set.of("I", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
+  private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
+  /** First words that make a name a place: "Ft. Lauderdale", "Mount Velm", "Lake Tarsa". */
+  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port");
 
   /** Strength of a type guess: a weaker guess yields to a stronger one for the same name. */
   private static final int SHAPE = 0;
@@ -66,6 +68,7 @@ final class MentionFinder {
     for (List<Token> tokens : sentences) {
       findInSentence(body, tokens, candidates);
     }
+    dropUnconfirmed(candidates);
     harmoniseTypes(candidates);
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<Mention> mentions = new ArrayList<>(candidates.size());
@@ -83,9 +86,29 @@ final class MentionFinder {
         continue;
       }
       int end = extendRun(tokens, i);
+      int before = out.size();
       addRun(body, tokens, i, end, out);
+      if (end - i == 1 && out.size() > before && isSentenceInitial(tokens, i)) {
+        out.get(out.size() - 1).unconfirmed = true;
+      }
       i = end;
     }
+  }
+
+  /**
+   * Drops a lone capitalised word that opens a sentence ("Ships from Velm ...") unless it is
+   * known, has a cue of its own, or the same name also occurs where capitals mean a name.
+   */
+  private static void dropUnconfirmed(List<Candidate> candidates) {
+    Set<String> confirmed = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (!c.unconfirmed) {
+        confirmed.add(c.key);
+        String[] words = c.key.split(" ");
+        confirmed.add(words[words.length - 1]); // "Seo ..." after "Jae-won Seo"
+      }
+    }
+    candidates.removeIf(c -> c.unconfirmed && c.strength == SHAPE && !confirmed.contains(c.key));
   }
 
   /** Index just past the name run that starts at {@code from}. */
@@ -324,6 +347,9 @@ final class MentionFinder {
         || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
       return c.as(EntityType.OTHER, LEXICAL);
     }
+    if (to - from > 1 && NewsWords.in(PLACE_PREFIXES, first.text())) {
+      return c.as(EntityType.PLACE, LEXICAL);
+    }
     for (int k = from; k < to; k++) {
       if (k > from && NewsWords.in(NewsWords.PLACE_WORDS, tokens.get(k).text())) {
         return c.as(EntityType.PLACE, LEXICAL);
@@ -464,6 +490,7 @@ final class MentionFinder {
     final String key;
     EntityType type = EntityType.OTHER;
     int strength = SHAPE;
+    boolean unconfirmed;
 
     Candidate(int sentence, int start, int end, String key) {
       this.sentence = sentence;

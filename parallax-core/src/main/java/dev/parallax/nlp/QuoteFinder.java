@@ -84,7 +84,8 @@ final class QuoteFinder {
         continue; // a scare quote
       }
       if (speaker.isEmpty() && previous != null && previousSpeaker.isPresent()
-          && adjacent(previous, q, raw) && !someoneElseNamedBetween(previous, q, previousSpeaker.get(), outside)) {
+          && adjacent(previous, q, raw)
+          && !someoneElseNamedBetween(previous, q, previousSpeaker.get(), sentences, outside)) {
         speaker = previousSpeaker;
       }
       quotes.add(new Quote(q.text(body), speaker, sentenceAt(sentences, q.start), q.start, q.end));
@@ -94,11 +95,16 @@ final class QuoteFinder {
     return quotes;
   }
 
-  /** '"...," said Seo. Berg disagreed. "..."': a new name between two quotes breaks the chain. */
+  /**
+   * '"...," said Seo. Berg disagreed. "..."': a name in a sentence between two quotes breaks the
+   * chain. The sentence that ends the first quote (its attribution) does not count.
+   */
   private static boolean someoneElseNamedBetween(RawQuote previous, RawQuote q, String speaker,
-      List<Mention> mentions) {
+      List<Sentence> sentences, List<Mention> mentions) {
+    Sentence attribution = sentenceContaining(sentences, previous.end - 1);
+    int from = attribution == null ? previous.end : Math.max(previous.end, attribution.end());
     String speakerKey = NameKeys.key(speaker);
-    return mentions.stream().anyMatch(m -> m.start() >= previous.end && m.end() <= q.start
+    return mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= q.start
         && m.type() != EntityType.PLACE && !NameKeys.key(m.text()).equals(speakerKey));
   }
 

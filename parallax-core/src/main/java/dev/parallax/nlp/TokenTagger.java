@@ -11,12 +11,14 @@ import opennlp.tools.util.Span;
 /**
  * Tokenises a sentence and tags each token with its UD part of speech, keeping body offsets.
  * Repairs two tokenizer habits that matter for names: a possessive glued to a name ("CRA's") is
- * split off, and a dotted initialism cut before its last dot ("U.N" + ".") is joined again.
+ * split off, and a dotted initialism or initial cut before its last dot ("U.N" + ".") is joined
+ * again.
  *
  * <p>Not thread-safe (it owns OpenNLP {@code *ME} instances): use one instance per thread.
  */
 final class TokenTagger {
-  private static final Pattern CUT_INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+  /** Capitals cut before their last dot: "U.N" + "." or the initial "R" + "." of "R. Mensah". */
+  private static final Pattern CUT_INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
 
   private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokenizer());
   private final POSTaggerME tagger = new POSTaggerME(NlpModels.pos());

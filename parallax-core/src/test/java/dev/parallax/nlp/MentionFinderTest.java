@@ -142,4 +142,21 @@ class MentionFinderTest {
     assertThat(typeOf(mentions, "U.N. Development Programme")).isEqualTo(EntityType.ORGANISATION);
     assertThat(typeOf(mentions, "Velm Recovery Trust Fund")).isEqualTo(EntityType.ORGANISATION);
   }
+
+  @Test
+  void find_loneCapitalisedWordOpeningASentence_isDroppedUnlessConfirmed() {
+    String body = "Ships from Velm were lost. Seo blamed the harbour. Jae-won Seo is a fisherman.";
+
+    assertThat(mentions(body)).extracting(Mention::text).containsExactly("Velm", "Seo", "Jae-won Seo");
+  }
+
+  @Test
+  void find_initialsAndPlacePrefixes_areKeptInNames() {
+    String body = "Prof. R. Mensah flew in from Ft. Lauderdale on Sunday.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("R. Mensah", EntityType.PERSON), tuple("Ft. Lauderdale", EntityType.PLACE));
+  }
 }

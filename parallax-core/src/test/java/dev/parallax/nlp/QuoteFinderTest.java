@@ -223,4 +223,13 @@ class QuoteFinderTest {
 
     assertThat(only(body).speaker()).contains("Velm Harbour Board");
   }
+
+  @Test
+  void find_secondQuoteAfterAttributionNamingAnOutlet_stillInheritsTheSpeaker() {
+    String body = "\"This is the worst flooding in twenty years,\" Mayor Ines Varga told the Velm Courier. "
+        + "\"We need help from the national government.\"";
+
+    assertThat(quotes(body)).extracting(Quote::speaker)
+        .containsExactly(Optional.of("Ines Varga"), Optional.of("Ines Varga"));
+  }
 }
