@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds names in tagged sentences and guesses their type.
@@ -21,13 +20,11 @@ import java.util.regex.Pattern;
  * Executive") are cut off and kept as a person cue. Months, days and capitalised common words at
  * the start of a sentence are skipped.
  *
- * <p>Types come from, strongest first: the {@link Gazetteer}, a title, an organisation word, an
- * initialism, then context ("X said", "in X", "X-based"), then shape (several capitalised words
- * read as a person's name). A second pass over the article lets weak guesses follow strong ones for
- * the same name, and a lone word that is the surname of a person named earlier becomes a person.
+ * <p>{@link MentionTyper} guesses each name's type. A second pass over the article lets weak
+ * guesses follow strong ones for the same name, makes a lone word that ends a person's full name a
+ * person, and drops a lone capitalised word opening a sentence that nothing else confirms.
  */
 final class MentionFinder {
-  private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{Lu}&]{1,5}\\d?");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "this", "that", "these", "those", "some", "any", "each", "every", "no", "all",
       "both", "either", "neither", "another", "such", "what", "which", "who", "whom", "whose", "when",
@@ -44,18 +41,16 @@ final class MentionFinder {
   private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
   private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
-  /** First words that make a name a place: "Ft. Lauderdale", "Mount Velm", "Lake Tarsa". */
-  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port");
 
-  /** Strength of a type guess: a weaker guess yields to a stronger one for the same name. */
-  private static final int SHAPE = 0;
-  private static final int CONTEXT = 1;
-  private static final int LEXICAL = 2;
+  private static final int SHAPE = MentionTyper.SHAPE;
+  private static final int LEXICAL = MentionTyper.LEXICAL;
 
   private final Gazetteer gazetteer;
+  private final MentionTyper typer;
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.typer = new MentionTyper(gazetteer);
   }
 
   MentionFinder() {
@@ -122,7 +117,7 @@ final class MentionFinder {
         end++; // "Gen" + "." when the tokenizer cuts the abbreviation
         continue;
       }
-      if (isHyphen(next) && next.start() == last.end() && end + 1 < tokens.size()) {
+      if (next.isHyphen() && next.start() == last.end() && end + 1 < tokens.size()) {
         Token part = tokens.get(end + 1);
         if (part.start() == next.end() && isHyphenatedNamePart(part)) {
           end += 2;
@@ -190,10 +185,6 @@ final class MentionFinder {
     return false;
   }
 
-  private static boolean isHyphen(Token token) {
-    return token.text().equals("-") || token.text().equals("‐");
-  }
-
   private static boolean isHyphenatedNamePart(Token part) {
     String text = part.text();
     if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
@@ -212,7 +203,7 @@ final class MentionFinder {
     if (!isNameShaped(token)) {
       return false;
     }
-    if (INITIALISM.matcher(text).matches()) {
+    if (token.isInitialism()) {
       return true;
     }
     if (isSentenceInitial(tokens, i)) {
@@ -221,7 +212,7 @@ final class MentionFinder {
       return token.tag().equals("PROPN") || NewsWords.in(NewsWords.TITLES, text)
           || gazetteer.typeOf(text).isPresent()
           || (i + 1 < tokens.size() && isNameShaped(tokens.get(i + 1)))
-          || (i + 2 < tokens.size() && isHyphen(tokens.get(i + 1))
+          || (i + 2 < tokens.size() && tokens.get(i + 1).isHyphen()
               && tokens.get(i + 1).start() == token.end() && isHyphenatedNamePart(tokens.get(i + 2)));
     }
     return true;
@@ -236,7 +227,7 @@ final class MentionFinder {
     if (!token.isCapitalised() || NOT_NAMES.contains(text) || NewsWords.in(NewsWords.CALENDAR, text)) {
       return false;
     }
-    if (INITIALISM.matcher(text).matches()) {
+    if (token.isInitialism()) {
       return true; // "US", "WHO": capitals, not the function words
     }
     if (FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
@@ -281,7 +272,7 @@ final class MentionFinder {
     int nameFrom = from;
     if (lastTitle >= from && lastTitle + 1 < to) {
       int remainderFrom = lastTitle + 1;
-      if (!containsOrganisationWord(tokens, remainderFrom, to)) {
+      if (!MentionTyper.containsOrganisationWord(tokens, remainderFrom, to)) {
         int titleBlock = lastTitle;
         while (titleBlock > from && isTitleToken(tokens.get(titleBlock - 1))) {
           titleBlock--;
@@ -298,7 +289,7 @@ final class MentionFinder {
 
   private void addPrefix(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
     String text = body.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    if (containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
+    if (MentionTyper.containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
       out.add(typed(body, tokens, from, to, false));
     }
   }
@@ -307,133 +298,15 @@ final class MentionFinder {
     return NewsWords.in(NewsWords.TITLES, token.text()) || token.text().equals(".");
   }
 
-  private static boolean containsOrganisationWord(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (NewsWords.in(NewsWords.ORGANISATION_WORDS, tokens.get(k).text())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Candidate typed(String body, List<Token> tokens, int from, int to, boolean titled) {
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
     String text = body.substring(first.start(), last.end());
     Candidate c = new Candidate(first.sentence(), first.start(), last.end(), NameKeys.key(text));
-    var known = gazetteer.typeOf(text);
-    if (known.isPresent()) {
-      return c.as(known.get(), LEXICAL);
-    }
-    if (isDateline(body, tokens, from, to)) {
-      return c.as(EntityType.PLACE, LEXICAL);
-    }
-    if (endsWithKnownOrganisation(tokens, from, to, body)) {
-      return c.as(EntityType.ORGANISATION, LEXICAL); // "International Red Cross"
-    }
-    if (titled) {
-      return c.as(EntityType.PERSON, LEXICAL);
-    }
-    if (containsOrganisationWord(tokens, from, to)) {
-      return c.as(EntityType.ORGANISATION, LEXICAL);
-    }
-    if (to - from == 1 && INITIALISM.matcher(text).matches()) {
-      return c.as(EntityType.ORGANISATION, LEXICAL);
-    }
-    if (to - from > 1 && (containsInitialism(tokens, from, to) || spelledOutInitialismFollows(tokens, to))) {
-      return c.as(EntityType.ORGANISATION, LEXICAL); // "U.N. Development Programme (UNDP)"
-    }
-    if (to - from > 1 && (NewsWords.in(NewsWords.EVENT_WORDS, first.text())
-        || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
-      return c.as(EntityType.OTHER, LEXICAL);
-    }
-    if (to - from > 1 && NewsWords.in(PLACE_PREFIXES, first.text())) {
-      return c.as(EntityType.PLACE, LEXICAL);
-    }
-    for (int k = from; k < to; k++) {
-      if (k > from && NewsWords.in(NewsWords.PLACE_WORDS, tokens.get(k).text())) {
-        return c.as(EntityType.PLACE, LEXICAL);
-      }
-    }
-    Token before = from > 0 ? tokens.get(from - 1) : null;
-    Token after = to < tokens.size() ? tokens.get(to) : null;
-    Token afterNext = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
-    if (after != null && isHyphen(after) && afterNext != null && afterNext.is("based")) {
-      return c.as(EntityType.PLACE, CONTEXT);
-    }
-    boolean possessive = after != null && (after.is("'s") || after.is("’s"));
-    if (before != null && !possessive
-        && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
-      return c.as(EntityType.PLACE, CONTEXT);
-    }
-    if (isSpeechVerb(after) || isSpeechVerb(before)
-        || (after != null && after.text().equals(",") && afterNext != null && afterNext.is("who"))) {
-      return c.as(EntityType.PERSON, CONTEXT);
-    }
-    if (nameWordCount(tokens, from, to) >= 2) {
-      return c.as(EntityType.PERSON, SHAPE);
-    }
-    return c.as(EntityType.OTHER, SHAPE);
-  }
-
-  private static boolean containsInitialism(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (INITIALISM.matcher(tokens.get(k).text()).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean spelledOutInitialismFollows(List<Token> tokens, int to) {
-    return to + 2 < tokens.size() && tokens.get(to).text().equals("(")
-        && INITIALISM.matcher(tokens.get(to + 1).text()).matches() && tokens.get(to + 2).text().equals(")");
-  }
-
-  /** "VELM, Tarsa (Velm Courier) - ...": the place names that open a wire story. */
-  private static boolean isDateline(String body, List<Token> tokens, int from, int to) {
-    if (tokens.get(0).sentence() != 0) {
-      return false;
-    }
-    int firstLetter = 0;
-    while (firstLetter < body.length() && !Character.isLetter(body.charAt(firstLetter))) {
-      firstLetter++;
-    }
-    Token first = tokens.get(from);
-    if (first.start() == firstLetter) {
-      String text = body.substring(first.start(), tokens.get(to - 1).end());
-      return text.equals(text.toUpperCase(Locale.ROOT)) && to < tokens.size() && tokens.get(to).text().equals(",");
-    }
-    // The region after the city: "VELM, Tarsa".
-    return from >= 2 && tokens.get(from - 1).text().equals(",")
-        && isDateline(body, tokens, from - 2, from - 1) && to < tokens.size()
-        && (tokens.get(to).text().equals("(") || isHyphen(tokens.get(to)) || tokens.get(to).text().equals("—"));
-  }
-
-  private boolean endsWithKnownOrganisation(List<Token> tokens, int from, int to, String body) {
-    for (int k = from + 1; k < to; k++) {
-      String tail = body.substring(tokens.get(k).start(), tokens.get(to - 1).end());
-      if (tail.contains(" ") && gazetteer.typeOf(tail).filter(t -> t == EntityType.ORGANISATION).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int nameWordCount(List<Token> tokens, int from, int to) {
-    int words = 0;
-    for (int k = from; k < to; k++) {
-      Token token = tokens.get(k);
-      boolean joined = k > from && (isHyphen(tokens.get(k - 1)) || isHyphen(token));
-      if (!joined && token.isCapitalised()) {
-        words++;
-      }
-    }
-    return words;
-  }
-
-  private static boolean isSpeechVerb(Token token) {
-    return token != null && NewsWords.SPEECH_VERBS.contains(token.text().toLowerCase(Locale.ROOT));
+    MentionTyper.Guess guess = typer.guess(body, tokens, from, to, titled);
+    c.type = guess.type();
+    c.strength = guess.strength();
+    return c;
   }
 
   /**
@@ -497,12 +370,6 @@ final class MentionFinder {
       this.start = start;
       this.end = end;
       this.key = key;
-    }
-
-    Candidate as(EntityType type, int strength) {
-      this.type = type;
-      this.strength = strength;
-      return this;
     }
 
     int start() {
