@@ -42,6 +42,7 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
   private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
 
+  private static final int MAX_NAME_TOKENS = 12;
   private static final int SHAPE = MentionTyper.SHAPE;
   private static final int LEXICAL = MentionTyper.LEXICAL;
 
@@ -250,6 +251,9 @@ final class MentionFinder {
   }
 
   private void addRun(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
+    if (to - from > MAX_NAME_TOKENS) {
+      return; // a title-case headline or list, not a name
+    }
     boolean allTitles = true;
     for (int k = from; k < to; k++) {
       allTitles &= isTitleToken(tokens.get(k));

@@ -56,6 +56,8 @@ final class QuoteFinder {
       "organisation", "organization", "foundation", "charity", "airline", "operator", "utility",
       "cabinet", "parliament", "embassy", "consulate", "regulator", "club", "team");
   private static final int MIN_UNATTRIBUTED_WORDS = 4;
+  /** How far before or after a quote its attribution is looked for, in characters. */
+  private static final int MAX_CONTEXT = 250;
 
   /** The quotes in {@code body}, with speakers where the text says who spoke. */
   List<Quote> find(String body, List<Sentence> sentences, List<Mention> mentions) {
@@ -212,7 +214,7 @@ final class QuoteFinder {
   }
 
   private Optional<String> fromWordsAfter(String body, RawQuote q, int from, int to, List<Mention> mentions) {
-    int limit = nextOpeningMark(body, from, to);
+    int limit = nextOpeningMark(body, from, Math.min(to, from + MAX_CONTEXT));
     Matcher lead = LEADING_PUNCTUATION.matcher(body.substring(from, limit));
     int offset = from + (lead.find() ? lead.end() : 0);
     String rest = body.substring(offset, limit);
@@ -240,6 +242,7 @@ final class QuoteFinder {
     if (before != null && before.markEnd > from && before.markEnd <= q.markStart) {
       from = before.markEnd;
     }
+    from = Math.max(from, q.markStart - MAX_CONTEXT); // attributions are short; bounds the regex work
     String lead = body.substring(from, q.markStart);
     for (Pattern pattern : List.of(SUBJECT_BEFORE, ACCORDING_TO)) {
       Matcher m = pattern.matcher(lead);
