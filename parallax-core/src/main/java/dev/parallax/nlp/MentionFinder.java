@@ -78,6 +78,14 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       if (!isNameLike(tokens, i)) {
+        if (isNameShaped(tokens.get(i)) && isSentenceInitial(tokens, i)) {
+          // "Tse, a Republican, ...": kept only if the article names Tse elsewhere.
+          int before = out.size();
+          addRun(body, tokens, i, i + 1, out);
+          if (out.size() > before) {
+            out.get(out.size() - 1).unsupported = true;
+          }
+        }
         i++;
         continue;
       }
@@ -92,19 +100,22 @@ final class MentionFinder {
   }
 
   /**
-   * Drops a lone capitalised word that opens a sentence ("Ships from Velm ...") unless it is
-   * known, has a cue of its own, or the same name also occurs where capitals mean a name.
+   * Drops a lone capitalised word that opens a sentence unless the same name also occurs where
+   * capitals mean a name (also as the surname of a full name). A word the tagger called a proper
+   * noun ("Ships from Velm ...") also stays when it has a cue of its own ("Seo said") or is known;
+   * any other word ("Officials said ...") needs the confirmation.
    */
   private static void dropUnconfirmed(List<Candidate> candidates) {
     Set<String> confirmed = new java.util.HashSet<>();
     for (Candidate c : candidates) {
-      if (!c.unconfirmed) {
+      if (!c.unconfirmed && !c.unsupported) {
         confirmed.add(c.key);
         String[] words = c.key.split(" ");
         confirmed.add(words[words.length - 1]); // "Seo ..." after "Jae-won Seo"
       }
     }
-    candidates.removeIf(c -> c.unconfirmed && c.strength == SHAPE && !confirmed.contains(c.key));
+    candidates.removeIf(c -> !confirmed.contains(c.key)
+        && (c.unsupported || (c.unconfirmed && c.strength == SHAPE)));
   }
 
   /** Index just past the name run that starts at {@code from}. */
@@ -367,7 +378,10 @@ final class MentionFinder {
     final String key;
     EntityType type = EntityType.OTHER;
     int strength = SHAPE;
+    /** A lone sentence-initial word the tagger called a proper noun. */
     boolean unconfirmed;
+    /** A lone sentence-initial capitalised word the tagger did not call a proper noun. */
+    boolean unsupported;
 
     Candidate(int sentence, int start, int end, String key) {
       this.sentence = sentence;

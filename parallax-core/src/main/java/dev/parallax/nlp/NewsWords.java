@@ -57,7 +57,8 @@ final class NewsWords {
       "Beach", "Park", "Airport", "Peninsula", "Strait", "Canal", "Desert", "Forest", "Hills",
       "Heights", "Gulf", "Cape", "Point", "Dam", "Delta", "Basin", "Plain", "Plains", "Estuary",
       "Highway", "Motorway", "Quay", "Pier", "Wharf", "Marina", "Republic", "Kingdom", "State",
-      "Territory", "Oblast", "Prefecture", "Borough", "Municipality", "Suburb", "Quarter");
+      "Territory", "Oblast", "Prefecture", "Borough", "Municipality", "Suburb", "Quarter", "Hill",
+      "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord");
 
   /** Months and days: capitalised but never an entity here. */
   static final Set<String> CALENDAR = Set.of(

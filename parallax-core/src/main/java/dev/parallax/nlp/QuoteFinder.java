@@ -37,11 +37,11 @@ final class QuoteFinder {
   private static final Pattern VERB_FIRST = Pattern.compile(
       "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)");
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^(" + PHRASE_CHAR + "{1,80}?)(?:,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
+      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
   private static final Pattern ACCORDING_TO = Pattern.compile(
       "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
   private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-      "(" + PHRASE_CHAR + "{1,80}?)(?:,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> ROLE_WORDS = Set.of(
@@ -226,13 +226,18 @@ final class QuoteFinder {
             && mentions.stream().noneMatch(x -> x.start() >= offset + m.start(1) && x.end() <= offset + m.end(1))) {
           return apposition.map(Mention::text); // "said the spokeswoman, Ana Lopes."
         }
-        Optional<String> s = speaker(body, offset + m.start(1), offset + m.end(1), q, mentions);
+        Optional<String> s = speaker(body, offset + m.start(1), offset + subjectEnd(m), q, mentions);
         if (s.isPresent()) {
           return s;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** End of the subject, with its apposition when there is one: "Tse, a Republican,". */
+  private static int subjectEnd(Matcher m) {
+    return m.groupCount() >= 2 && m.group(2) != null ? m.end(2) - 1 : m.end(1);
   }
 
   private Optional<String> fromWordsBefore(String body, RawQuote q, RawQuote before,
@@ -247,7 +252,7 @@ final class QuoteFinder {
     for (Pattern pattern : List.of(SUBJECT_BEFORE, ACCORDING_TO)) {
       Matcher m = pattern.matcher(lead);
       if (m.find()) {
-        Optional<String> s = speaker(body, from + m.start(1), from + m.end(1), q, mentions);
+        Optional<String> s = speaker(body, from + m.start(1), from + subjectEnd(m), q, mentions);
         if (s.isPresent()) {
           return s;
         }

@@ -159,4 +159,11 @@ class MentionFinderTest {
     assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
         tuple("R. Mensah", EntityType.PERSON), tuple("Ft. Lauderdale", EntityType.PLACE));
   }
+
+  @Test
+  void find_commonNounOpeningASentence_isDroppedEvenBeforeSaid() {
+    String body = "Officials said the road would reopen. Critics, including Velm residents, disagreed.";
+
+    assertThat(mentions(body)).extracting(Mention::text).containsExactly("Velm");
+  }
 }

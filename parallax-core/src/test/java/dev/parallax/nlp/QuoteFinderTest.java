@@ -232,4 +232,22 @@ class QuoteFinderTest {
     assertThat(quotes(body)).extracting(Quote::speaker)
         .containsExactly(Optional.of("Ines Varga"), Optional.of("Ines Varga"));
   }
+
+  @Test
+  void find_roleSubjectWithNamedPersonInApposition_attributesToThePerson() {
+    String body = "A report by the Gulf Coast Research Institute came out on Monday. The institute's director, "
+        + "Dr. Samuel Achterberg, said: \"The data leaves no room for doubt.\"";
+
+    assertThat(only(body).speaker()).contains("Samuel Achterberg");
+  }
+
+  @Test
+  void find_surnameOpeningASentence_isTheSpeakerOfLaterPronouns() {
+    String body = "She was joined by Gov. Raymond Tse of Louisiana and Mayor Ines Varga.\n\n"
+        + "Tse, a Republican, called the bill \"a rare moment of common sense.\" "
+        + "He added that the state had lost \"more land than Rhode Island.\"";
+
+    assertThat(quotes(body)).extracting(Quote::speaker)
+        .containsExactly(Optional.of("Tse"), Optional.of("Tse"));
+  }
 }
