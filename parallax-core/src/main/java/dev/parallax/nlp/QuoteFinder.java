@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * named earlier with "Ministry" in its name, else it stays "the ministry"; a role such as "the
  * spokeswoman" means a person introduced with that role, else the nearest organisation. A quote
  * without attribution inherits the speaker of the quote right before it in the same paragraph or
- * at the end of the previous paragraph.
+ * at the end of the previous paragraph, unless someone else is named in between; a quote left open
+ * at a paragraph's end takes the speaker of its continuation in the next paragraph.
  */
 final class QuoteFinder {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
@@ -76,13 +77,26 @@ final class QuoteFinder {
       paragraphStart = breaks.end();
     }
     List<Mention> outside = mentions.stream().filter(m -> !insideAny(m, raw)).toList();
+    List<Optional<String>> attributed = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      attributed.add(attribute(body, raw.get(i), i > 0 ? raw.get(i - 1) : null, sentences, outside));
+    }
+    List<Optional<String>> speakers = new ArrayList<>(attributed);
+    // A quote left open at a paragraph's end goes on in the next one, which may name the speaker.
+    for (int i = raw.size() - 2; i >= 0; i--) {
+      RawQuote q = raw.get(i);
+      RawQuote next = raw.get(i + 1);
+      if (speakers.get(i).isEmpty() && q.markEnd < 0 && next.paragraph == q.paragraph + 1 && next.opensParagraph) {
+        speakers.set(i, speakers.get(i + 1));
+      }
+    }
     List<Quote> quotes = new ArrayList<>();
     RawQuote previous = null;
     Optional<String> previousSpeaker = Optional.empty();
     for (int i = 0; i < raw.size(); i++) {
       RawQuote q = raw.get(i);
-      Optional<String> speaker = attribute(body, q, i > 0 ? raw.get(i - 1) : null, sentences, outside);
-      if (speaker.isEmpty() && wordCount(q.text(body)) < MIN_UNATTRIBUTED_WORDS) {
+      Optional<String> speaker = speakers.get(i);
+      if (attributed.get(i).isEmpty() && wordCount(q.text(body)) < MIN_UNATTRIBUTED_WORDS) {
         continue; // a scare quote
       }
       if (speaker.isEmpty() && previous != null && previousSpeaker.isPresent()
@@ -305,7 +319,9 @@ final class QuoteFinder {
     if (firstInside != null) {
       return Optional.of(firstInside.text());
     }
-    String phrase = body.substring(from, to).strip();
+    String written = body.substring(from, to).strip();
+    int comma = written.indexOf(',');
+    String phrase = comma > 0 ? written.substring(0, comma).strip() : written; // without apposition
     String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("\\s+");
     if (words.length == 0 || words.length > 6) {
       return Optional.empty();

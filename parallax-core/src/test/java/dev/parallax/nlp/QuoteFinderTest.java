@@ -250,4 +250,13 @@ class QuoteFinderTest {
     assertThat(quotes(body)).extracting(Quote::speaker)
         .containsExactly(Optional.of("Tse"), Optional.of("Tse"));
   }
+
+  @Test
+  void find_quoteLeftOpenBeforeAnAttributedContinuation_takesItsSpeaker() {
+    String body = "\"We lost everything we had in one night.\n\n"
+        + "\"Nobody came to help us for six hours,\" said Oskar Lindqvist.";
+
+    assertThat(quotes(body)).extracting(Quote::speaker)
+        .containsExactly(Optional.of("Oskar Lindqvist"), Optional.of("Oskar Lindqvist"));
+  }
 }
