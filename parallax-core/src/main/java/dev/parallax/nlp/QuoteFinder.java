@@ -45,6 +45,10 @@ final class QuoteFinder {
       "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  /** Auxiliaries and adverbs between a subject and its speech verb. */
+  private static final Set<String> SUBJECT_TAIL_WORDS = Set.of(
+      "had", "has", "have", "was", "is", "were", "will", "would", "also", "later", "then", "once",
+      "previously", "again", "repeatedly", "earlier", "herself", "himself", "recently", "often");
   private static final Set<String> ROLE_WORDS = Set.of(
       "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
       "chief", "executive", "president", "chairman", "chairwoman", "secretary", "commissioner",
@@ -322,7 +326,12 @@ final class QuoteFinder {
     String written = body.substring(from, to).strip();
     int comma = written.indexOf(',');
     String phrase = comma > 0 ? written.substring(0, comma).strip() : written; // without apposition
-    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("\\s+");
+    List<String> wordList = new ArrayList<>(List.of(
+        phrase.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("\\s+")));
+    while (wordList.size() > 1 && SUBJECT_TAIL_WORDS.contains(wordList.get(wordList.size() - 1))) {
+      wordList.remove(wordList.size() - 1); // "she had (called)", "the ministry also (said)"
+    }
+    String[] words = wordList.toArray(String[]::new);
     if (words.length == 0 || words.length > 6) {
       return Optional.empty();
     }

@@ -259,4 +259,11 @@ class QuoteFinderTest {
     assertThat(quotes(body)).extracting(Quote::speaker)
         .containsExactly(Optional.of("Oskar Lindqvist"), Optional.of("Oskar Lindqvist"));
   }
+
+  @Test
+  void find_pronounWithAuxiliaryBeforeVerb_resolvesTheShortPartialQuote() {
+    String body = "Ines Varga opposed the plan. She had called it \"a temporary fix\" last year.";
+
+    assertThat(only(body).speaker()).contains("Ines Varga");
+  }
 }
