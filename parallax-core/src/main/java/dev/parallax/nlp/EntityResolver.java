@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -185,7 +186,7 @@ public final class EntityResolver {
     String canonical = surfaces.keySet().stream()
         .max(Comparator.<String>comparingInt(surfaceWords::get)
             .thenComparingInt(surfaces::get)
-            .thenComparing(s -> !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.length() <= 1)
+            .thenComparing(s -> !s.equals(s.toUpperCase(Locale.ROOT)) || s.length() <= 1)
             .thenComparingInt(String::length)
             .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();

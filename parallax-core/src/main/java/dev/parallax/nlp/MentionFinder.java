@@ -5,6 +5,7 @@ import dev.parallax.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class MentionFinder {
    * any other word ("Officials said ...") needs the confirmation.
    */
   private static void dropUnconfirmed(List<Candidate> candidates) {
-    Set<String> confirmed = new java.util.HashSet<>();
+    Set<String> confirmed = new HashSet<>();
     for (Candidate c : candidates) {
       if (!c.unconfirmed && !c.unsupported) {
         confirmed.add(c.key);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -375,7 +376,7 @@ final class QuoteFinder {
   }
 
   private static Optional<Mention> nearestBefore(List<Mention> mentions, int offset,
-      java.util.function.Predicate<Mention> fits) {
+      Predicate<Mention> fits) {
     Mention best = null;
     for (Mention m : mentions) {
       if (m.end() <= offset && fits.test(m)) {
