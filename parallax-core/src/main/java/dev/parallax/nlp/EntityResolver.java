@@ -301,12 +301,26 @@ public final class EntityResolver {
       if (entity != null) {
         return Optional.of(entity);
       }
-      // A speaker written differently from every mention: the one person whose name it ends.
+      if (key.isEmpty()) {
+        return Optional.empty();
+      }
+      // A speaker written differently from every mention: the one person whose name it ends...
       List<Entity> people = entities.stream()
           .filter(e -> e.type() == EntityType.PERSON)
-          .filter(e -> !key.isEmpty() && NameKeys.key(e.name()).endsWith(" " + key))
+          .filter(e -> NameKeys.key(e.name()).endsWith(" " + key))
           .toList();
-      return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+      if (people.size() == 1) {
+        return Optional.of(people.get(0));
+      }
+      // ...or "the ministry": the one organisation with that word in its name.
+      if (key.contains(" ")) {
+        return Optional.empty();
+      }
+      List<Entity> organisations = entities.stream()
+          .filter(e -> e.type() == EntityType.ORGANISATION)
+          .filter(e -> NameKeys.words(e.name()).contains(key))
+          .toList();
+      return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
     }
   }
 }

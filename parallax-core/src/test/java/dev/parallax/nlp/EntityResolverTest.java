@@ -196,4 +196,14 @@ class EntityResolverTest {
     assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("U.S. Navy", "U.N.");
     assertThat(named(r, "U.S. Navy").variants()).containsExactly("USN");
   }
+
+  @Test
+  void entityOf_organisationSpeakerPhrase_findsTheOnlyOrganisationWithThatWord() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "The Ministry of Transport and the Velm Harbour Board met.",
+            "Ministry of Transport", O, "Velm Harbour Board", O)));
+
+    assertThat(r.entityOf("the ministry")).map(Entity::name).contains("Ministry of Transport");
+    assertThat(r.entityOf("the spokeswoman")).isEmpty();
+  }
 }
