@@ -176,10 +176,17 @@ final class MentionFinder {
     if (word.equals("and") && connected) {
       // "Ministry of Fisheries and Oceans", but not "Ministry of Transport and Kim Jong-un".
       boolean single = next < tokens.size() && isNameLike(tokens, next)
-          && (next + 1 >= tokens.size() || !isNameLike(tokens, next + 1));
+          && (next + 1 >= tokens.size() || !continuesName(tokens, next + 1));
       return single ? next + 1 : at;
     }
     return at;
+  }
+
+  /** Whether token {@code i} carries on the name before it: a name word, "&" or a joining hyphen. */
+  private boolean continuesName(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    return isNameLike(tokens, i) || token.text().equals("&")
+        || (token.isHyphen() && token.start() == tokens.get(i - 1).end());
   }
 
   private boolean hasHead(List<Token> tokens, int from, int to) {

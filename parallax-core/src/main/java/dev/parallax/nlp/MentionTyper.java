@@ -52,7 +52,7 @@ final class MentionTyper {
     if (titled) {
       return new Guess(EntityType.PERSON, LEXICAL);
     }
-    if (containsOrganisationWord(tokens, from, to)) {
+    if (containsOrganisationWord(tokens, from, to) || text.contains("&")) {
       return new Guess(EntityType.ORGANISATION, LEXICAL);
     }
     if (to - from == 1 && first.isInitialism()) {

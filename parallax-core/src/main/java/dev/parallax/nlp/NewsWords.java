@@ -41,7 +41,7 @@ final class NewsWords {
       "Observer", "Chronicle", "Courier", "Review", "Telegraph", "Monitor", "Bulletin", "Dispatch",
       "Inquirer", "Institution", "Programme", "Program", "Initiative", "Project", "Mission",
       "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate", "Consortium", "Cooperative", "Brigade", "Ministries",
-      "Authorities", "Agencies");
+      "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */
   static final Set<String> CONNECTED_HEADS = Set.of(

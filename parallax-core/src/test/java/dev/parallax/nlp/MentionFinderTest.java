@@ -166,4 +166,19 @@ class MentionFinderTest {
 
     assertThat(mentions(body)).extracting(Mention::text).containsExactly("Velm");
   }
+
+  @Test
+  void find_organisationNamesWithInnerConnectors_areOneMention() {
+    String body = "The Ministry of Fisheries and Oceans, the Department for the Environment and Lund & Sons "
+        + "signed. Officials from the Ministry of Transport and Kim Jong-un attended.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Ministry of Fisheries and Oceans", EntityType.ORGANISATION),
+        tuple("Department for the Environment", EntityType.ORGANISATION),
+        tuple("Lund & Sons", EntityType.ORGANISATION),
+        tuple("Ministry of Transport", EntityType.ORGANISATION),
+        tuple("Kim Jong-un", EntityType.PERSON));
+  }
 }
