@@ -37,14 +37,14 @@ final class QuoteFinder {
   private static final String PHRASE_CHAR = "(?:[^,.;:!?\"“”]|\\.(?=\\S)"
       + "|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Rev|St|\\p{Lu}))\\.)";
   private static final Pattern VERB_FIRST = Pattern.compile(
-      "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)");
+      "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
+      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
+      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+");
+      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Auxiliaries and adverbs between a subject and its speech verb. */
   private static final Set<String> SUBJECT_TAIL_WORDS = Set.of(
@@ -163,7 +163,7 @@ final class QuoteFinder {
   }
 
   private static int firstNonSpace(String body, int from) {
-    while (from < body.length() && Character.isWhitespace(body.charAt(from))) {
+    while (from < body.length() && Spaces.isSpace(body.charAt(from))) {
       from++;
     }
     return from;
@@ -199,10 +199,10 @@ final class QuoteFinder {
 
   private static void add(String body, int paragraph, boolean opensParagraph, int markStart,
       int start, int end, int markEnd, List<RawQuote> out) {
-    while (start < end && Character.isWhitespace(body.charAt(start))) {
+    while (start < end && Spaces.isSpace(body.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+    while (end > start && Spaces.isSpace(body.charAt(end - 1))) {
       end--;
     }
     if (end > start) {
@@ -291,7 +291,7 @@ final class QuoteFinder {
   private static int nextOpeningMark(String body, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = body.charAt(i);
-      if (c == '“' || (c == '"' && i > 0 && Character.isWhitespace(body.charAt(i - 1)))
+      if (c == '“' || (c == '"' && i > 0 && Spaces.isSpace(body.charAt(i - 1)))
           || (c == '`' && i + 1 < to && body.charAt(i + 1) == '`')) {
         return i;
       }
@@ -328,7 +328,7 @@ final class QuoteFinder {
     int comma = written.indexOf(',');
     String phrase = comma > 0 ? written.substring(0, comma).strip() : written; // without apposition
     List<String> wordList = new ArrayList<>(List.of(
-        phrase.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("\\s+")));
+        phrase.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("(?U)\\s+")));
     while (wordList.size() > 1 && SUBJECT_TAIL_WORDS.contains(wordList.get(wordList.size() - 1))) {
       wordList.remove(wordList.size() - 1); // "she had (called)", "the ministry also (said)"
     }
@@ -401,7 +401,7 @@ final class QuoteFinder {
 
   private static int wordCount(String text) {
     String stripped = text.strip();
-    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    return stripped.isEmpty() ? 0 : stripped.split("(?U)\\s+").length;
   }
 
   /**

@@ -81,10 +81,10 @@ final class SentenceSplitter {
     for (int[] span : spans) {
       int start = span[0];
       int end = span[1];
-      while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+      while (start < end && Spaces.isSpace(paragraph.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+      while (end > start && Spaces.isSpace(paragraph.charAt(end - 1))) {
         end--;
       }
       if (end > start) {
@@ -144,7 +144,7 @@ final class SentenceSplitter {
   }
 
   private static int skipSpace(String text, int p, int limit) {
-    while (p < limit && Character.isWhitespace(text.charAt(p))) {
+    while (p < limit && Spaces.isSpace(text.charAt(p))) {
       p++;
     }
     return p;

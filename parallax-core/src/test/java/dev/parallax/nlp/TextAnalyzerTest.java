@@ -74,4 +74,16 @@ class TextAnalyzerTest {
       assertThat(analyzed.article().body()).isEqualTo(body);
     }
   }
+
+  @Test
+  void analyze_noBreakSpaces_areTrimmedAndDoNotHideAttributions() {
+    String body = "\u00a0The storm hit Velm.\u00a0 It was bad.\u00a0\n\n"
+        + "\u00a0\"We lost everything we had,\" said\u00a0Oskar Lindqvist.\u00a0";
+
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(body));
+
+    assertThat(analyzed.sentences()).extracting(Sentence::text).containsExactly(
+        "The storm hit Velm.", "It was bad.", "\"We lost everything we had,\" said\u00a0Oskar Lindqvist.");
+    assertThat(analyzed.quotes()).extracting(q -> q.speaker().orElse("?")).containsExactly("Oskar Lindqvist");
+  }
 }
