@@ -1,0 +1,165 @@
+package dev.parallax.nlp;
+
+import dev.parallax.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guesses the type of a name from its words and the words around it. Evidence, strongest first:
+ * the {@link Gazetteer}; a wire dateline; a known organisation at the end ("International Red
+ * Cross"); a cut-off title (a person); an organisation word ("Authority"); an initialism; an event
+ * word ("Storm Ulla"); a place word or prefix ("Quay Street", "Ft. Lauderdale"); then context
+ * ("Tarsa-based", "in Tarsa", "Seo said"); then shape (several capitalised words read as a
+ * person's name, one unknown word as OTHER).
+ */
+final class MentionTyper {
+  /** Strength of a guess: a weaker guess yields to a stronger one for the same name. */
+  static final int SHAPE = 0;
+  static final int CONTEXT = 1;
+  static final int LEXICAL = 2;
+
+  /** First words that make a name a place: "Ft. Lauderdale", "Mount Velm", "Lake Tarsa". */
+  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port");
+
+  /** A type with the strength of its evidence. */
+  record Guess(EntityType type, int strength) {}
+
+  private final Gazetteer gazetteer;
+
+  MentionTyper(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The type of the name made of {@code tokens[from, to)}; {@code titled} when a title or
+   * honorific was cut off before it.
+   */
+  Guess guess(String body, List<Token> tokens, int from, int to, boolean titled) {
+    Token first = tokens.get(from);
+    Token last = tokens.get(to - 1);
+    String text = body.substring(first.start(), last.end());
+    var known = gazetteer.typeOf(text);
+    if (known.isPresent()) {
+      return new Guess(known.get(), LEXICAL);
+    }
+    if (isDateline(body, tokens, from, to)) {
+      return new Guess(EntityType.PLACE, LEXICAL);
+    }
+    if (endsWithKnownOrganisation(tokens, from, to, body)) {
+      return new Guess(EntityType.ORGANISATION, LEXICAL); // "International Red Cross"
+    }
+    if (titled) {
+      return new Guess(EntityType.PERSON, LEXICAL);
+    }
+    if (containsOrganisationWord(tokens, from, to) || text.contains("&")) {
+      return new Guess(EntityType.ORGANISATION, LEXICAL);
+    }
+    if (to - from == 1 && first.isInitialism()) {
+      return new Guess(EntityType.ORGANISATION, LEXICAL);
+    }
+    if (to - from > 1 && (containsInitialism(tokens, from, to) || spelledOutInitialismFollows(tokens, to))) {
+      return new Guess(EntityType.ORGANISATION, LEXICAL); // "U.N. Development Programme (UNDP)"
+    }
+    if (to - from > 1 && (NewsWords.in(NewsWords.EVENT_WORDS, first.text())
+        || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
+      return new Guess(EntityType.OTHER, LEXICAL);
+    }
+    if (to - from > 1 && NewsWords.in(PLACE_PREFIXES, first.text())) {
+      return new Guess(EntityType.PLACE, LEXICAL);
+    }
+    for (int k = from; k < to; k++) {
+      if (k > from && NewsWords.in(NewsWords.PLACE_WORDS, tokens.get(k).text())) {
+        return new Guess(EntityType.PLACE, LEXICAL);
+      }
+    }
+    Token before = from > 0 ? tokens.get(from - 1) : null;
+    Token after = to < tokens.size() ? tokens.get(to) : null;
+    Token afterNext = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
+    if (after != null && after.isHyphen() && afterNext != null && afterNext.is("based")) {
+      return new Guess(EntityType.PLACE, CONTEXT);
+    }
+    boolean possessive = after != null && (after.is("'s") || after.is("’s"));
+    if (before != null && !possessive
+        && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
+      return new Guess(EntityType.PLACE, CONTEXT);
+    }
+    if (isSpeechVerb(after) || isSpeechVerb(before)
+        || (after != null && after.text().equals(",") && afterNext != null && afterNext.is("who"))) {
+      return new Guess(EntityType.PERSON, CONTEXT);
+    }
+    if (nameWordCount(tokens, from, to) >= 2) {
+      return new Guess(EntityType.PERSON, SHAPE);
+    }
+    return new Guess(EntityType.OTHER, SHAPE);
+  }
+
+  private static boolean containsInitialism(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isInitialism()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spelledOutInitialismFollows(List<Token> tokens, int to) {
+    return to + 2 < tokens.size() && tokens.get(to).text().equals("(")
+        && tokens.get(to + 1).isInitialism() && tokens.get(to + 2).text().equals(")");
+  }
+
+  /** "VELM, Tarsa (Velm Courier) - ...": the place names that open a wire story. */
+  private static boolean isDateline(String body, List<Token> tokens, int from, int to) {
+    if (tokens.get(0).sentence() != 0) {
+      return false;
+    }
+    int firstLetter = 0;
+    while (firstLetter < body.length() && !Character.isLetter(body.charAt(firstLetter))) {
+      firstLetter++;
+    }
+    Token first = tokens.get(from);
+    if (first.start() == firstLetter) {
+      String text = body.substring(first.start(), tokens.get(to - 1).end());
+      return text.equals(text.toUpperCase(Locale.ROOT)) && to < tokens.size() && tokens.get(to).text().equals(",");
+    }
+    // The region after the city: "VELM, Tarsa".
+    return from >= 2 && tokens.get(from - 1).text().equals(",")
+        && isDateline(body, tokens, from - 2, from - 1) && to < tokens.size()
+        && (tokens.get(to).text().equals("(") || tokens.get(to).isHyphen() || tokens.get(to).text().equals("—"));
+  }
+
+  private boolean endsWithKnownOrganisation(List<Token> tokens, int from, int to, String body) {
+    for (int k = from + 1; k < to; k++) {
+      String tail = body.substring(tokens.get(k).start(), tokens.get(to - 1).end());
+      if (tail.contains(" ") && gazetteer.typeOf(tail).filter(t -> t == EntityType.ORGANISATION).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int nameWordCount(List<Token> tokens, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      Token token = tokens.get(k);
+      boolean joined = k > from && (tokens.get(k - 1).isHyphen() || token.isHyphen());
+      if (!joined && token.isCapitalised()) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isSpeechVerb(Token token) {
+    return token != null && NewsWords.SPEECH_VERBS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  static boolean containsOrganisationWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NewsWords.in(NewsWords.ORGANISATION_WORDS, tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.parallax.nlp;
+
+import java.util.Set;
+
+/**
+ * Closed word lists of English news style that mention typing and quote attribution rely on.
+ * Capitalised entries are compared case-sensitively with a name token (any trailing dot removed);
+ * lower-case entries are compared with lower-cased words.
+ */
+final class NewsWords {
+  private NewsWords() {}
+
+  /** Honorifics: they prefix a person's name and are not part of it. */
+  static final Set<String> HONORIFICS = Set.of(
+      "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady");
+
+  /** Titles and roles that prefix a person's name ("President Lopes", "Gen. Okoro"). */
+  static final Set<String> TITLES = Set.of(
+      "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+      "Gen", "Lt", "Col", "Capt", "Captain", "Cmdr", "Commander", "Sgt", "Sergeant", "Maj", "Major",
+      "Adm", "Admiral", "Gov", "Governor", "Sen", "Senator", "Rep", "Rev", "Reverend", "Father",
+      "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "Mayor",
+      "Deputy", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chairperson", "Chair",
+      "Director", "Commissioner", "Inspector", "Detective", "Superintendent", "Constable", "Judge",
+      "Justice", "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Envoy", "Spokesman",
+      "Spokeswoman", "Spokesperson", "Councillor", "Councilor", "Sheriff", "Coach", "Acting", "Interim",
+      "CEO", "Speaker", "Senior", "Managing");
+
+  /** Words that make a name an organisation ("Coastal Resilience Authority", "Tarsa Daily"). */
+  static final Set<String> ORGANISATION_WORDS = Set.of(
+      "Ministry", "Authority", "Council", "Agency", "Commission", "Bank", "Union", "Party", "Company",
+      "Co", "Corp", "Corporation", "Inc", "Ltd", "LLC", "Plc", "PLC", "Group", "University", "Institute",
+      "Department", "Court", "Police", "Service", "Services", "Board", "Association", "Federation",
+      "Wire", "Post", "Gazette", "Daily", "Times", "News", "Herald", "Tribune", "Journal", "Press",
+      "Foundation", "Fund", "Committee", "Organisation", "Organization", "Office", "Society",
+      "Alliance", "Coalition", "Movement", "Army", "Navy", "Guard", "Parliament", "Assembly",
+      "Senate", "Congress", "Government", "Administration", "Bureau", "Trust", "Hospital", "School",
+      "College", "Museum", "Church", "Airlines", "Airways", "Holdings", "Industries", "Partners",
+      "Network", "Centre", "Center", "Club", "Chamber", "Cabinet", "Directorate", "Secretariat",
+      "Tribunal", "Exchange", "Reserve", "Technologies", "Motors", "Media", "Broadcasting", "Radio",
+      "Observer", "Chronicle", "Courier", "Review", "Telegraph", "Monitor", "Bulletin", "Dispatch",
+      "Inquirer", "Institution", "Programme", "Program", "Initiative", "Project", "Mission",
+      "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate", "Consortium", "Cooperative", "Brigade", "Ministries",
+      "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority");
+
+  /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */
+  static final Set<String> CONNECTED_HEADS = Set.of(
+      "Republic", "Port", "Gulf", "City", "Isle", "Isles", "Bay", "Strait", "Cape", "Lake", "Sea",
+      "House", "Kingdom", "State", "States", "Province", "District", "Mount", "Duchy", "Islands",
+      "Friends", "Sisters", "Brotherhood", "League", "Order", "Academy", "Palace", "Cathedral");
+
+  /** Words that make a name a place ("Tarsa Harbour", "Velm River"). */
+  static final Set<String> PLACE_WORDS = Set.of(
+      "Street", "Road", "Avenue", "Boulevard", "Lane", "Square", "Bridge", "River", "Bay", "Island",
+      "Islands", "Lake", "Mountain", "Mountains", "Mount", "Valley", "County", "Province", "Region",
+      "District", "City", "Town", "Village", "Port", "Harbour", "Harbor", "Sea", "Ocean", "Coast",
+      "Beach", "Park", "Airport", "Peninsula", "Strait", "Canal", "Desert", "Forest", "Hills",
+      "Heights", "Gulf", "Cape", "Point", "Dam", "Delta", "Basin", "Plain", "Plains", "Estuary",
+      "Highway", "Motorway", "Quay", "Pier", "Wharf", "Marina", "Republic", "Kingdom", "State",
+      "Territory", "Oblast", "Prefecture", "Borough", "Municipality", "Suburb", "Quarter", "Hill",
+      "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord");
+
+  /** Months and days: capitalised but never an entity here. */
+  static final Set<String> CALENDAR = Set.of(
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+      "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun");
+
+  /** Verbs that introduce or attribute speech (lower case). */
+  static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
+      "explains", "warned", "warns", "insisted", "insists", "argued", "argues", "noted", "notes",
+      "wrote", "writes", "asked", "asks", "replied", "replies", "continued", "continues", "recalled",
+      "recalls", "declared", "declares", "announced", "announces", "admitted", "admits", "confirmed",
+      "confirms", "acknowledged", "claimed", "claims", "stressed", "stresses", "urged", "urges",
+      "suggested", "commented", "predicted", "conceded", "remarked", "responded", "tweeted", "posted",
+      "cautioned", "pledged", "promised", "vowed", "maintained", "observed", "emphasised",
+      "emphasized", "complained", "estimated", "shouted", "whispered", "testified", "reported",
+      "called", "described");
+
+  /** Heads of names of events, storms, laws and the like: typed OTHER ("Storm Ulla", "Velm Accord"). */
+  static final Set<String> EVENT_WORDS = Set.of(
+      "Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Operation", "Festival", "Cup",
+      "Games", "Olympics", "Championship", "Summit", "Act", "Bill", "Treaty", "Accord", "Agreement",
+      "Protocol", "Convention", "War", "Day", "Week", "Prize", "Award", "Awards", "Plan", "Strategy",
+      "Declaration", "Conference", "Expo", "Marathon");
+
+  /** Words after which a name is a place ("in Tarsa", "near Velm"), lower case. */
+  static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "near", "from", "outside", "across", "around", "throughout", "inside", "towards", "toward");
+
+  /** Second halves of hyphenated modifiers that are not part of a name ("Tarsa-based"). */
+  static final Set<String> MODIFIER_SUFFIXES = Set.of(
+      "based", "led", "owned", "run", "backed", "born", "bound", "funded", "made", "style", "era",
+      "wide", "linked", "affiliated", "controlled", "registered", "area", "level", "like",
+      "type", "class", "centric", "bred", "built", "held", "sponsored", "allied", "aligned");
+
+  /** Whether {@code word} (with any trailing dot) is in the capitalised {@code set}. */
+  static boolean in(Set<String> set, String word) {
+    String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    return set.contains(bare);
+  }
+}

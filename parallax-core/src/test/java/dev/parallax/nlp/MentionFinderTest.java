@@ -1,0 +1,184 @@
+package dev.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+
+  private List<Mention> mentions(String body) {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(body));
+    for (Mention m : analyzed.mentions()) {
+      assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+    return analyzed.mentions();
+  }
+
+  private EntityType typeOf(List<Mention> mentions, String text) {
+    return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention " + text + " in " + mentions)).type();
+  }
+
+  @Test
+  void find_newsParagraph_findsPeopleOrganisationsAndPlaces() {
+    String body = "Maria Okafor-Lind, head of the Coastal Resilience Authority, said the sea wall "
+        + "in Tarsa would be raised. The Ministry of Transport said repairs would cost more than expected.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Maria Okafor-Lind", EntityType.PERSON),
+        tuple("Coastal Resilience Authority", EntityType.ORGANISATION),
+        tuple("Tarsa", EntityType.PLACE),
+        tuple("Ministry of Transport", EntityType.ORGANISATION));
+    assertThat(mentions).extracting(Mention::sentence).containsExactly(0, 0, 0, 1);
+  }
+
+  @Test
+  void find_honorificsAndTitles_areCutOffButMakeAPerson() {
+    String body = "Flood defences were inspected on Monday by Ms Varga and Transport Minister Ali Reza, "
+        + "while Gen. Adebayo Okoro stayed away.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Varga", EntityType.PERSON),
+        tuple("Ali Reza", EntityType.PERSON),
+        tuple("Adebayo Okoro", EntityType.PERSON));
+  }
+
+  @Test
+  void find_initialismsAndGazetteerNames_areTyped() {
+    String body = "The U.N. and the CRA sent engineers to France, and U.S. officials pledged money "
+        + "after talks with French diplomats and the WHO. The US embassy agreed.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(typeOf(mentions, "U.N.")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "CRA")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "France")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "U.S.")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "French")).isEqualTo(EntityType.OTHER);
+    assertThat(typeOf(mentions, "WHO")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "US")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_calendarWordsAndSentenceInitialCommonWords_areNotMentions() {
+    String body = "Officials met on Tuesday in March. Residents said nothing changed.";
+
+    assertThat(mentions(body)).isEmpty();
+  }
+
+  @Test
+  void find_hyphenatedNamesAndPossessives_keepTheNameOnly() {
+    String body = "Talks with Kim Jong-un's envoy stalled, and the CRA's budget was cut by Tarsa-based lenders.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Kim Jong-un", "CRA", "Tarsa");
+    assertThat(typeOf(mentions, "Tarsa")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_organisationSuffixWords_makeAnOrganisation() {
+    String body = "The report was published by the Velm Harbour Board and quoted in the Tarsa Daily News.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(typeOf(mentions, "Velm Harbour Board")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Tarsa Daily News")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_surnameAfterFullName_isAPerson() {
+    String body = "The inquiry was led by Jae-won Seo, a retired judge. Seo questioned twelve witnesses.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Jae-won Seo", EntityType.PERSON), tuple("Seo", EntityType.PERSON));
+  }
+
+  @Test
+  void find_wireDateline_isAPlace() {
+    String body = "VELM, Tarsa (Velm Courier) - Crews worked through the night in the port city of Velm.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(typeOf(mentions, "VELM")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Tarsa")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Velm Courier")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Velm")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_knownOrganisationAtTheEndOfALongerName_isAnOrganisation() {
+    String body = "A spokesman for the International Red Cross said teams were on standby.";
+
+    assertThat(typeOf(mentions(body), "International Red Cross")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_titleBlockAfterAnOrganisation_keepsTheOrganisationAndThePerson() {
+    String body = "The plan was signed by Harbour Authority Chief Executive Nadia Ferrant on Friday.";
+
+    assertThat(mentions(body)).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Harbour Authority", EntityType.ORGANISATION), tuple("Nadia Ferrant", EntityType.PERSON));
+  }
+
+  @Test
+  void find_nameWithInitialismOrSpelledOutInitialism_isAnOrganisation() {
+    String body = "Officials at the U.N. Development Programme said the Velm Recovery Trust Fund (VRTF) would pay.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(typeOf(mentions, "U.N. Development Programme")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Velm Recovery Trust Fund")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_loneCapitalisedWordOpeningASentence_isDroppedUnlessConfirmed() {
+    String body = "Ships from Velm were lost. Seo blamed the harbour. Jae-won Seo is a fisherman.";
+
+    assertThat(mentions(body)).extracting(Mention::text).containsExactly("Velm", "Seo", "Jae-won Seo");
+  }
+
+  @Test
+  void find_initialsAndPlacePrefixes_areKeptInNames() {
+    String body = "Prof. R. Mensah flew in from Ft. Lauderdale on Sunday.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("R. Mensah", EntityType.PERSON), tuple("Ft. Lauderdale", EntityType.PLACE));
+  }
+
+  @Test
+  void find_commonNounOpeningASentence_isDroppedEvenBeforeSaid() {
+    String body = "Officials said the road would reopen. Critics, including Velm residents, disagreed.";
+
+    assertThat(mentions(body)).extracting(Mention::text).containsExactly("Velm");
+  }
+
+  @Test
+  void find_organisationNamesWithInnerConnectors_areOneMention() {
+    String body = "The Ministry of Fisheries and Oceans, the Department for the Environment and Lund & Sons "
+        + "signed. Officials from the Ministry of Transport and Kim Jong-un attended.";
+
+    List<Mention> mentions = mentions(body);
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Ministry of Fisheries and Oceans", EntityType.ORGANISATION),
+        tuple("Department for the Environment", EntityType.ORGANISATION),
+        tuple("Lund & Sons", EntityType.ORGANISATION),
+        tuple("Ministry of Transport", EntityType.ORGANISATION),
+        tuple("Kim Jong-un", EntityType.PERSON));
+  }
+}
