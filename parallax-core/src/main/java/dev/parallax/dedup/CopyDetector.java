@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds near-verbatim copies among articles (wire copies, syndicated reprints, light edits).
@@ -116,7 +117,7 @@ public final class CopyDetector {
       if (group.size() < 2) {
         continue;
       }
-      Entry original = group.stream().min(ORIGINAL_FIRST).orElseThrow();
+      Entry original = group.stream().min(originalFirst(group)).orElseThrow();
       for (Entry copy : group) {
         if (copy != original) {
           links.add(new CopyLink(copy.article().id(), original.article().id(), similarity(copy, original)));
@@ -138,13 +139,35 @@ public final class CopyDetector {
     return entry.shingles().length < config.minShingles();
   }
 
-  /** Earliest known date first (unknown last), then the longest body, then input order. */
-  private static final Comparator<Entry> ORIGINAL_FIRST =
-      Comparator.<Entry, LocalDate>comparing(
-              e -> e.article().published().map(PublicationDate::date).orElse(null),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(e -> e.article().body().length(), Comparator.reverseOrder())
-          .thenComparingInt(Entry::index);
+  /**
+   * Earliest known date first (unknown last); on the same day, the one the others credit as their
+   * source; then the longest body, then input order.
+   */
+  private static Comparator<Entry> originalFirst(List<Entry> group) {
+    return Comparator.<Entry, LocalDate>comparing(
+            e -> e.article().published().map(PublicationDate::date).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(e -> creditedBy(e, group), Comparator.reverseOrder())
+        .thenComparing(e -> e.article().body().length(), Comparator.reverseOrder())
+        .thenComparingInt(Entry::index);
+  }
+
+  /**
+   * How many other members of the group name {@code entry}'s outlet as their source, in a wire
+   * dateline ("GENEVA, June 11 (Meridian Wire) —") or a byline ("By Meridian Wire"). A syndicated
+   * copy credits its original, so on a same-day tie this tells the wire from the reprint.
+   */
+  private static long creditedBy(Entry entry, List<Entry> group) {
+    Optional<String> outlet = entry.article().outlet();
+    if (outlet.isEmpty()) {
+      return 0;
+    }
+    String name = outlet.get();
+    return group.stream()
+        .filter(other -> other != entry && !other.article().outlet().equals(outlet))
+        .filter(other -> other.article().body().contains("(" + name + ")") || other.article().authors().contains(name))
+        .count();
+  }
 
   private record Entry(int index, Article article, String normalised, long[] shingles) {}
 

@@ -93,6 +93,17 @@ class CopyDetectorTest {
   }
 
   @Test
+  void detect_sameDay_theCreditedWireIsOriginalEvenIfTheReprintIsLonger() {
+    AnalyzedArticle wire = article("wire", "Velmar Wire", "2026-03-03", "Ship aground", "PORT VELMAR, March 3 (Velmar Wire) — " + WIRE);
+    AnalyzedArticle reprint = article("reprint", "Coast Daily", "2026-03-03", "Ship aground",
+        "PORT VELMAR, March 3 (Velmar Wire) — " + WIRE_EXTENDED);
+
+    assertThat(detector.detect(List.of(reprint, wire)))
+        .singleElement()
+        .satisfies(link -> assertThat(link.originalId()).isEqualTo("wire"));
+  }
+
+  @Test
   void detect_undatedAndDated_datedIsOriginalEvenIfShorter() {
     AnalyzedArticle undatedLonger = article("undated", "Coast Daily", null, "Ship aground", WIRE);
     AnalyzedArticle datedShorter = article("dated", "Velmar Wire", "2026-03-05", "Ship aground", WIRE_TRIMMED);
