@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  * at a paragraph's end takes the speaker of its continuation in the next paragraph.
  */
 final class QuoteFinder {
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
   private static final String VERBS = String.join("|", NewsWords.SPEECH_VERBS.stream().sorted().toList());
   /** A character of a name phrase: no clause punctuation, but abbreviation dots ("Mr. Seo", "U.N."). */
   private static final String PHRASE_CHAR = "(?:[^,.;:!?\"“”]|\\.(?=\\S)"
@@ -70,7 +69,7 @@ final class QuoteFinder {
     List<RawQuote> raw = new ArrayList<>();
     int paragraph = 0;
     int paragraphStart = 0;
-    Matcher breaks = PARAGRAPH_BREAK.matcher(body);
+    Matcher breaks = SentenceSplitter.PARAGRAPH_BREAK.matcher(body);
     while (true) {
       boolean found = breaks.find();
       int paragraphEnd = found ? breaks.start() : body.length();
@@ -226,7 +225,7 @@ final class QuoteFinder {
     }
     // '"We are ready." Okafor-Lind said.' : only a short next sentence of the same paragraph.
     Sentence next = closing.index() + 1 < sentences.size() ? sentences.get(closing.index() + 1) : null;
-    if (next == null || body.substring(q.markEnd, next.start()).contains("\n\n") || wordCount(next.text()) > 8) {
+    if (next == null || SentenceSplitter.PARAGRAPH_BREAK.matcher(body.substring(q.markEnd, next.start())).find() || wordCount(next.text()) > 8) {
       return Optional.empty();
     }
     return fromWordsAfter(body, q, next.start(), next.end(), mentions);
