@@ -87,7 +87,8 @@ public final class EntityResolver {
     for (AnalyzedArticle article : articles) {
       String body = article.article().body();
       for (Mention mention : article.mentions()) {
-        Matcher m = SPELLED_OUT_INITIALISM.matcher(body.substring(mention.end(), Math.min(body.length(), mention.end() + 16)));
+        String after = body.substring(mention.end(), Math.min(body.length(), mention.end() + 16));
+        Matcher m = SPELLED_OUT_INITIALISM.matcher(after);
         if (!m.find()) {
           continue;
         }

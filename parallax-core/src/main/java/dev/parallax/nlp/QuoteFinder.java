@@ -35,15 +35,19 @@ final class QuoteFinder {
   /** A character of a name phrase: no clause punctuation, but abbreviation dots ("Mr. Seo", "U.N."). */
   private static final String PHRASE_CHAR = "(?:[^,.;:!?\"“”]|\\.(?=\\S)"
       + "|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Rev|St|\\p{Lu}))\\.)";
-  private static final Pattern VERB_FIRST = Pattern.compile(
-      "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** '..., said the spokeswoman, ...': the verb, then the subject up to a clause break. */
+  private static final Pattern VERB_FIRST = unicode(
+      "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]"
+          + "|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)");
+  /** '..., Seo, a fisherman, told ...': the subject (group 1), its apposition (2), the verb. */
+  private static final Pattern SUBJECT_FIRST = unicode(
+      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
+  private static final Pattern ACCORDING_TO = unicode(
+      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
+  /** 'Seo said on Tuesday: "...': subject, apposition, verb and a few words up to the quote. */
+  private static final Pattern SUBJECT_BEFORE = unicode(
+      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+  private static final Pattern LEADING_PUNCTUATION = unicode("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Auxiliaries and adverbs between a subject and its speech verb. */
   private static final Set<String> SUBJECT_TAIL_WORDS = Set.of(
@@ -225,7 +229,8 @@ final class QuoteFinder {
     }
     // '"We are ready." Okafor-Lind said.' : only a short next sentence of the same paragraph.
     Sentence next = closing.index() + 1 < sentences.size() ? sentences.get(closing.index() + 1) : null;
-    if (next == null || SentenceSplitter.PARAGRAPH_BREAK.matcher(body.substring(q.markEnd, next.start())).find() || wordCount(next.text()) > 8) {
+    if (next == null || wordCount(next.text()) > 8
+        || SentenceSplitter.PARAGRAPH_BREAK.matcher(body.substring(q.markEnd, next.start())).find()) {
       return Optional.empty();
     }
     return fromWordsAfter(body, q, next.start(), next.end(), mentions);
@@ -392,6 +397,11 @@ final class QuoteFinder {
       }
     }
     return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index();
+  }
+
+  /** Unicode-aware: {@code \\s} also matches no-break spaces. */
+  private static Pattern unicode(String regex) {
+    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   private static boolean insideAny(Mention m, List<RawQuote> quotes) {
