@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * hyphens, dots, possessives, British/American spelling); when one is a known short form of the
  * other ("UN" and "United Nations", from the {@link Gazetteer}); when the story spells out an
  * initialism ("Coastal Resilience Authority (CRA)") or an initialism matches the initials of
- * exactly one multi-word organisation; and when a shorter person name is the end of exactly one
- * longer person name ("Okafor-Lind", "Seo" after "Jae-won Seo").
+ * exactly one multi-word organisation; when two person names differ only by a middle initial
+ * ("Maria T. Okafor-Lind"); and when a shorter person name is the end of exactly one longer person
+ * name ("Okafor-Lind", "Seo" after "Jae-won Seo").
  *
  * <p>A surname shared by two people ("Pavel Hrubý", "Lena Hrubý") is ambiguous: the two full names
  * are never merged and the bare surname stays an entity of its own, so its mentions still count
@@ -57,6 +58,7 @@ public final class EntityResolver {
     mergeKnownShortForms(names, clusters);
     mergeSpelledOutInitialisms(articles, names, clusters);
     mergeInitialsOfOrganisations(names, clusters);
+    mergeMiddleInitials(names, clusters);
     mergeShortPersonNames(names, clusters);
     return build(names, clusters);
   }
@@ -87,7 +89,8 @@ public final class EntityResolver {
     for (AnalyzedArticle article : articles) {
       String body = article.article().body();
       for (Mention mention : article.mentions()) {
-        Matcher m = SPELLED_OUT_INITIALISM.matcher(body.substring(mention.end(), Math.min(body.length(), mention.end() + 16)));
+        String after = body.substring(mention.end(), Math.min(body.length(), mention.end() + 16));
+        Matcher m = SPELLED_OUT_INITIALISM.matcher(after);
         if (!m.find()) {
           continue;
         }
@@ -122,6 +125,28 @@ public final class EntityResolver {
       owners.forEach(owner -> roots.add(clusters.find(owner)));
       if (roots.size() == 1) {
         clusters.union(name.key, owners.iterator().next());
+      }
+    }
+  }
+
+  /** "Maria T. Okafor-Lind" is "Maria Okafor-Lind": a middle initial does not make another person. */
+  private static void mergeMiddleInitials(Map<String, Name> names, UnionFind clusters) {
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length < 3 || name.majorityType() != EntityType.PERSON) {
+        continue;
+      }
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < words.length; i++) {
+        boolean middleInitial = i > 0 && i < words.length - 1 && words[i].length() == 1;
+        if (!middleInitial) {
+          kept.add(words[i]);
+        }
+      }
+      String reduced = String.join(" ", kept);
+      Name plain = names.get(reduced);
+      if (!reduced.equals(name.key) && plain != null && plain.majorityType() == EntityType.PERSON) {
+        clusters.union(name.key, reduced);
       }
     }
   }

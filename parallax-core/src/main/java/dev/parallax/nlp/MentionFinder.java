@@ -40,7 +40,8 @@ final class MentionFinder {
       "yes", "oh", "also", "only", "just", "very", "then", "now", "still", "even", "however", "many",
       "much", "most", "more", "few", "several", "one", "two", "three", "last", "next", "first");
   private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
-  private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
   private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
 
   private static final int MAX_NAME_TOKENS = 12;

@@ -40,7 +40,8 @@ final class NewsWords {
       "Tribunal", "Exchange", "Reserve", "Technologies", "Motors", "Media", "Broadcasting", "Radio",
       "Observer", "Chronicle", "Courier", "Review", "Telegraph", "Monitor", "Bulletin", "Dispatch",
       "Inquirer", "Institution", "Programme", "Program", "Initiative", "Project", "Mission",
-      "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate", "Consortium", "Cooperative", "Brigade", "Ministries",
+      "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate",
+      "Consortium", "Cooperative", "Brigade", "Ministries",
       "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */

@@ -31,20 +31,23 @@ import java.util.regex.Pattern;
  * at a paragraph's end takes the speaker of its continuation in the next paragraph.
  */
 final class QuoteFinder {
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
   private static final String VERBS = String.join("|", NewsWords.SPEECH_VERBS.stream().sorted().toList());
   /** A character of a name phrase: no clause punctuation, but abbreviation dots ("Mr. Seo", "U.N."). */
   private static final String PHRASE_CHAR = "(?:[^,.;:!?\"“”]|\\.(?=\\S)"
       + "|(?<=\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Rev|St|\\p{Lu}))\\.)";
-  private static final Pattern VERB_FIRST = Pattern.compile(
-      "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SUBJECT_FIRST = Pattern.compile(
-      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern ACCORDING_TO = Pattern.compile(
-      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SUBJECT_BEFORE = Pattern.compile(
-      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;!?—–-]+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** '..., said the spokeswoman, ...': the verb, then the subject up to a clause break. */
+  private static final Pattern VERB_FIRST = unicode(
+      "^(?:" + VERBS + ")\\s+(?!that\\b|to\\b|in\\b|on\\b)(.{1,120}?)\\s*(?=[,.;:!?()]"
+          + "|\\s(?:who|on|in|at|during|after|before|when|as|while|from|to|via|with)\\s|$)");
+  /** '..., Seo, a fisherman, told ...': the subject (group 1), its apposition (2), the verb. */
+  private static final Pattern SUBJECT_FIRST = unicode(
+      "^(" + PHRASE_CHAR + "{1,80}?)(,[^,;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b");
+  private static final Pattern ACCORDING_TO = unicode(
+      "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
+  /** 'Seo said on Tuesday: "...': subject, apposition, verb and a few words up to the quote. */
+  private static final Pattern SUBJECT_BEFORE = unicode(
+      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+  private static final Pattern LEADING_PUNCTUATION = unicode("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Auxiliaries and adverbs between a subject and its speech verb. */
   private static final Set<String> SUBJECT_TAIL_WORDS = Set.of(
@@ -70,7 +73,7 @@ final class QuoteFinder {
     List<RawQuote> raw = new ArrayList<>();
     int paragraph = 0;
     int paragraphStart = 0;
-    Matcher breaks = PARAGRAPH_BREAK.matcher(body);
+    Matcher breaks = SentenceSplitter.PARAGRAPH_BREAK.matcher(body);
     while (true) {
       boolean found = breaks.find();
       int paragraphEnd = found ? breaks.start() : body.length();
@@ -226,7 +229,8 @@ final class QuoteFinder {
     }
     // '"We are ready." Okafor-Lind said.' : only a short next sentence of the same paragraph.
     Sentence next = closing.index() + 1 < sentences.size() ? sentences.get(closing.index() + 1) : null;
-    if (next == null || body.substring(q.markEnd, next.start()).contains("\n\n") || wordCount(next.text()) > 8) {
+    if (next == null || wordCount(next.text()) > 8
+        || SentenceSplitter.PARAGRAPH_BREAK.matcher(body.substring(q.markEnd, next.start())).find()) {
       return Optional.empty();
     }
     return fromWordsAfter(body, q, next.start(), next.end(), mentions);
@@ -393,6 +397,11 @@ final class QuoteFinder {
       }
     }
     return sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).index();
+  }
+
+  /** Unicode-aware: {@code \\s} also matches no-break spaces. */
+  private static Pattern unicode(String regex) {
+    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   private static boolean insideAny(Mention m, List<RawQuote> quotes) {

@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  * <p>Not thread-safe (it owns a {@link SentenceDetectorME}): use one instance per thread.
  */
 final class SentenceSplitter {
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+  /** A blank line: paragraphs are separated by {@code "\n\n"}, maybe with spaces on the blank line. */
+  static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{Pi}\"'(\\[`]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");

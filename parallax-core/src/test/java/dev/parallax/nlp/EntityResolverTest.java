@@ -206,4 +206,14 @@ class EntityResolverTest {
     assertThat(r.entityOf("the ministry")).map(Entity::name).contains("Ministry of Transport");
     assertThat(r.entityOf("the spokeswoman")).isEmpty();
   }
+
+  @Test
+  void resolve_middleInitial_isTheSamePersonAndKeepsSurnameUnambiguous() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Maria T. Okafor-Lind spoke.", "Maria T. Okafor-Lind", P),
+        article("a2", "Maria Okafor-Lind and Okafor-Lind again.", "Maria Okafor-Lind", P, "Okafor-Lind", P)));
+
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Maria T. Okafor-Lind");
+    assertThat(r.entities().get(0).variants()).containsExactly("Maria Okafor-Lind", "Okafor-Lind");
+  }
 }
