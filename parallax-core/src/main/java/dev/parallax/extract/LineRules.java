@@ -48,6 +48,15 @@ final class LineRules {
     return SENTENCE_END.matcher(line).find() && wordCount(line) >= 4;
   }
 
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)\\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|staff|photographers?"
+          + "|producers?|journalists?)\\b");
+
+  /** A byline's role line: "Daniel Osei, Health correspondent", "Business Reporter". */
+  static boolean isRoleLine(String line) {
+    return wordCount(line) <= 10 && !isSentence(line) && ROLE.matcher(line).find();
+  }
+
   /** A line shaped like a headline: 3-25 words, no closing full stop, not a list item. */
   static boolean isHeadlineLike(String line) {
     int words = wordCount(line);
@@ -265,6 +274,8 @@ final class LineRules {
     rest = rest.replaceFirst("(?i)\\s*(?:[|•·]|\\s[-–—]\\s|\\b(?:designed|powered|developed|hosted) by\\b|\\bterms\\b|\\bprivacy\\b).*$", "");
     rest = rest.replaceAll("(?<!\\d)\\d{4}(?:\\s*[-–]\\s*\\d{4})?(?!\\d)", " ");
     rest = rest.replaceAll("\\s+", " ").replaceAll("^[\\s,.\\-–©]+|[\\s,.\\-–©]+$", "").strip();
+    // Notices go on after the name in sentences of their own: "Eastmoor Standard. Registered in Caldera".
+    rest = rest.replaceFirst("\\s*\\.\\s+\\p{Lu}.*$", "");
     if (rest.isEmpty() || wordCount(rest) > 8 || rest.chars().noneMatch(Character::isUpperCase)) {
       return Optional.empty();
     }
@@ -305,9 +316,10 @@ final class LineRules {
       Matcher dated = DATE_STUB.matcher(segment);
       if (byline.matches() && !isSentence(segment)) {
         List<String> names = AuthorNames.fromByline(segment);
-        if (names.isEmpty()) {
+        if (names.isEmpty() && wordCount(segment) > 6) {
           return Optional.empty();
         }
+        // "By Meridian Wire" credits an agency, not a person: still a byline, with no author.
         authors.addAll(names);
         if (published.isEmpty()) {
           published = DateParsing.find(segment);

@@ -87,8 +87,12 @@ final class TextPageCleaner {
     for (Line line : lines) {
       String text = line.text();
       if (inRelatedBlock) {
-        // Link headlines under a "Related" header run until the first real paragraph.
+        // Link headlines under a "Related" header run until the first real paragraph; a
+        // copyright footer may sit among them and still names the outlet.
         if (!LineRules.isSentence(text) && LineRules.wordCount(text) <= 20) {
+          if (LineRules.isCopyright(text)) {
+            harvest.addCopyright(text);
+          }
           continue;
         }
         inRelatedBlock = false;
@@ -101,9 +105,10 @@ final class TextPageCleaner {
     }
     dropTrailingProfile(kept);
     List<Line> paragraphs = joinWrappedLines(kept);
+    Optional<String> outlet = harvest.outlet(paragraphs);
     Optional<String> title = Optional.empty();
     if (findTitle) {
-      title = takeTitle(paragraphs);
+      title = takeTitle(paragraphs, outlet);
     }
     return new Result(
         paragraphs.stream().map(Line::text).toList(),
@@ -111,7 +116,7 @@ final class TextPageCleaner {
         harvest.authors,
         harvest.published,
         harvest.fromDateLine,
-        harvest.outlet);
+        outlet);
   }
 
   /** Whether {@code text} is a page leftover; metadata it carries goes into {@code harvest}. */
@@ -120,9 +125,7 @@ final class TextPageCleaner {
       return true;
     }
     if (LineRules.isCopyright(text)) {
-      if (harvest.outlet.isEmpty()) {
-        harvest.outlet = LineRules.copyrightOutlet(text);
-      }
+      harvest.addCopyright(text);
       return true;
     }
     Optional<LineRules.Stub> stub = LineRules.stub(text);
@@ -169,21 +172,45 @@ final class TextPageCleaner {
   }
 
   /**
-   * Takes the headline out of {@code kept}: the first headline-like line before the first real
-   * paragraph. Short non-sentence lines before it (kickers, section labels) go with it.
+   * Takes the page header out of {@code kept}: every line before the first real paragraph (a
+   * sentence) is masthead, kicker, byline role or headline, never article text. The headline is the
+   * last headline-like line of that header that is not a masthead ("THE VALLEY POST | Upper
+   * Valley", "Tidewater Times — Serving the coast since 1887"), since pages print the masthead
+   * first and the headline just above the byline and the text.
    */
-  private static Optional<String> takeTitle(List<Line> kept) {
-    for (int i = 0; i < kept.size(); i++) {
-      String text = kept.get(i).text();
-      if (LineRules.isSentence(text)) {
-        return Optional.empty();
+  private static Optional<String> takeTitle(List<Line> kept, Optional<String> outlet) {
+    int header = 0;
+    while (header < kept.size() && !LineRules.isSentence(kept.get(header).text())) {
+      header++;
+    }
+    if (header == kept.size()) {
+      // No sentence at all: keep the lines; the first headline-like one is the best guess.
+      for (int i = 0; i < kept.size(); i++) {
+        if (LineRules.isHeadlineLike(kept.get(i).text())) {
+          return Optional.of(kept.remove(i).text());
+        }
       }
-      if (LineRules.isHeadlineLike(text)) {
-        kept.subList(0, i + 1).clear();
-        return Optional.of(text);
+      return Optional.empty();
+    }
+    Optional<String> title = Optional.empty();
+    for (int i = 0; i < header; i++) {
+      String text = kept.get(i).text();
+      if (LineRules.isHeadlineLike(text) && !isMasthead(text, outlet) && !LineRules.isRoleLine(text)) {
+        title = Optional.of(text);
       }
     }
-    return Optional.empty();
+    kept.subList(0, header).clear();
+    return title;
+  }
+
+  /** A site banner: names the outlet, or is split into segments like a menu. */
+  private static boolean isMasthead(String line, Optional<String> outlet) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    boolean namesOutlet = outlet
+        .map(o -> o.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", ""))
+        .filter(o -> !o.isBlank() && lower.contains(o))
+        .isPresent();
+    return namesOutlet || line.contains(" | ");
   }
 
   /**
@@ -238,7 +265,7 @@ final class TextPageCleaner {
     List<String> authors = new ArrayList<>();
     Optional<LocalDate> published = Optional.empty();
     boolean fromDateLine;
-    Optional<String> outlet = Optional.empty();
+    final List<String> copyrightOutlets = new ArrayList<>();
 
     void add(LineRules.Stub stub) {
       for (String name : stub.authors()) {
@@ -251,6 +278,26 @@ final class TextPageCleaner {
         published = stub.published();
         fromDateLine = stub.dateLine();
       }
+    }
+
+    void addCopyright(String line) {
+      LineRules.copyrightOutlet(line).filter(o -> !copyrightOutlets.contains(o)).ifPresent(copyrightOutlets::add);
+    }
+
+    /**
+     * The publisher among the copyright lines. A reprinted wire story carries the agency's notice
+     * beside the site's own; the agency is the one the byline or a dateline credits ("By Meridian
+     * Wire", "(Meridian Wire) —"), so the first notice not credited that way is the publisher's.
+     */
+    Optional<String> outlet(List<Line> paragraphs) {
+      for (String candidate : copyrightOutlets) {
+        boolean credited = authors.contains(candidate)
+            || paragraphs.stream().anyMatch(p -> p.text().contains("(" + candidate + ")"));
+        if (!credited) {
+          return Optional.of(candidate);
+        }
+      }
+      return copyrightOutlets.stream().findFirst();
     }
   }
 }
