@@ -142,4 +142,55 @@ class TextPageCleanerTest {
     assertThat(result.published()).contains(LocalDate.of(2026, 3, 10));
     assertThat(result.fromDateLine()).isTrue();
   }
+
+  @Test
+  void cleanPage_mastheadAndRoleLines_areNeitherTitleNorBody() {
+    String page = String.join("\n",
+        "THE ORLAN CLARION | News for the islands",
+        "Local | Sport | Weather",
+        "",
+        "Harbour pilots end strike after pay review agreed",
+        "",
+        "Ines Falk, Maritime correspondent",
+        "Published 3 March 2026",
+        "",
+        "Harbour pilots ended their strike on Tuesday after the port authority agreed to review their pay.",
+        "",
+        "The first ships entered the harbour within an hour of the announcement.",
+        "",
+        "© 2026 The Orlan Clarion. All rights reserved.");
+
+    TextPageCleaner.Result result = cleaner.cleanPage(page);
+
+    assertThat(result.title()).contains("Harbour pilots end strike after pay review agreed");
+    assertThat(result.paragraphs()).hasSize(2).noneMatch(p -> p.contains("correspondent") || p.contains("CLARION"));
+    assertThat(result.outlet()).contains("The Orlan Clarion");
+  }
+
+  @Test
+  void cleanPage_reprintedWire_publisherIsTheSiteNotTheCreditedAgency() {
+    String page = String.join("\n",
+        "Orlan Weekly — Serving the islands since 1902",
+        "",
+        "Treaty adopted on lost containers",
+        "By Velmar Wire",
+        "",
+        "GENEVA, June 11 (Velmar Wire) — Delegates adopted a treaty on containers lost at sea on Thursday.",
+        "The vote came after a year of talks between shipping nations and coastal states.",
+        "",
+        "Copyright 2026 Orlan Weekly",
+        "Copyright 2026 Velmar Wire. All rights reserved.");
+
+    TextPageCleaner.Result result = cleaner.cleanPage(page);
+
+    assertThat(result.outlet()).contains("Orlan Weekly");
+    assertThat(result.title()).contains("Treaty adopted on lost containers");
+    assertThat(result.paragraphs()).noneMatch(p -> p.contains("By Velmar Wire"));
+  }
+
+  @Test
+  void copyrightOutlet_noticeSentencesAfterTheName_areCut() {
+    assertThat(LineRules.copyrightOutlet("© Eastmoor Standard 2026. Registered in Caldera. All rights reserved."))
+        .contains("Eastmoor Standard");
+  }
 }
