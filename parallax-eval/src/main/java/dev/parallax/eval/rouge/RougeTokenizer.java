@@ -1,0 +1,134 @@
+package dev.parallax.eval.rouge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * ROUGE's text normalisation, one summary at a time: length truncation, lowercasing, punctuation removal,
+ * optional stopword removal and stemming.
+ *
+ * <p>ROUGE-1.5.5 order (what its {@code readText} and n-gram code do):
+ * <ol>
+ *   <li>each input line is one sentence; blank lines are skipped and lines are lowercased;</li>
+ *   <li>{@code -l N}: words are counted as whitespace-separated chunks of the raw line (so a stray
+ *       {@code ``} or {@code _} counts as a word) and the summary is cut after the N-th; {@code -b N} cuts
+ *       after N characters instead, counting one separator between lines;</li>
+ *   <li>every character other than a letter, digit or hyphen becomes a space, and the text is split on
+ *       whitespace; hyphenated words stay one token, and tokens that do not start with a letter or digit
+ *       (a lone dash) are dropped;</li>
+ *   <li>stopwords ({@code -s}) are dropped;</li>
+ *   <li>{@code -m}: tokens longer than 3 characters are replaced by their WordNet exception lemma when
+ *       listed, otherwise by their Porter stem.</li>
+ * </ol>
+ * The rouge-score convention differs in step 3 (every non-{@code [a-z0-9]} run separates, hyphens
+ * included) and applies no truncation unless asked. Stateless apart from immutable resources.
+ */
+public final class RougeTokenizer {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ROUGE_155_NON_WORD = Pattern.compile("[^a-z0-9]");
+    private static final Pattern ROUGE_SCORE_NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ROUGE_155_TOKEN_START = Pattern.compile("^[a-z0-9$]");
+
+    private final RougeOptions options;
+    private final RougeResources resources;
+    private final RougePorterStemmer porter = new RougePorterStemmer();
+
+    /**
+     * @param options   truncation, stemming and stopword settings
+     * @param resources the exception and stopword lists ({@link RougeResources#none()} for plain Porter)
+     */
+    public RougeTokenizer(RougeOptions options, RougeResources resources) {
+        this.options = options;
+        this.resources = resources;
+    }
+
+    /** A tokenizer with the DUC 2004 options and no exception list. */
+    public RougeTokenizer() {
+        this(RougeOptions.duc2004Words(), RougeResources.none());
+    }
+
+    /**
+     * Truncates and tokenizes a summary given as sentences (or lines).
+     *
+     * @param lines the summary, one sentence per element
+     */
+    public TokenizedSummary tokenize(List<String> lines) {
+        List<List<String>> sentences = new ArrayList<>();
+        for (String line : truncate(lines)) {
+            sentences.add(tokens(line));
+        }
+        return new TokenizedSummary(sentences);
+    }
+
+    /**
+     * The lines ROUGE keeps after {@code -l}/{@code -b} truncation: trimmed, lowercased, blank lines dropped.
+     *
+     * @param lines the summary, one sentence per element
+     */
+    public List<String> truncate(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        int words = 0;
+        int bytes = 0;
+        for (String raw : lines) {
+            String line = raw.strip().toLowerCase(Locale.ROOT);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (options.byteLimit() > 0) {
+                int room = options.byteLimit() - bytes;
+                if (line.length() >= room) {
+                    kept.add(line.substring(0, Math.max(0, room)));
+                    break;
+                }
+                kept.add(line);
+                bytes += line.length() + 1; // one separator between lines
+            } else if (options.wordLimit() > 0) {
+                String[] chunks = WHITESPACE.split(line);
+                int room = options.wordLimit() - words;
+                if (chunks.length >= room) {
+                    kept.add(String.join(" ", java.util.Arrays.asList(chunks).subList(0, Math.max(0, room))));
+                    break;
+                }
+                kept.add(line);
+                words += chunks.length;
+            } else {
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Normalises one already truncated, lowercased line into tokens.
+     *
+     * @param line lowercase text
+     */
+    public List<String> tokens(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean rouge155 = options.convention() == RougeConvention.ROUGE_155;
+        String spaced = (rouge155 ? ROUGE_155_NON_WORD : ROUGE_SCORE_NON_WORD).matcher(lower).replaceAll(" ");
+        List<String> out = new ArrayList<>();
+        for (String token : WHITESPACE.split(spaced.strip())) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (options.removeStopwords() && resources.stopwords().contains(token)) {
+                continue;
+            }
+            if (rouge155 && !ROUGE_155_TOKEN_START.matcher(token).find()) {
+                continue;
+            }
+            out.add(options.stem() && token.length() > 3 ? stem(token) : token);
+        }
+        return out;
+    }
+
+    /** Exception-list lemma when listed, else the Porter stem. */
+    String stem(String token) {
+        String lemma = resources.exceptions().get(token);
+        return lemma != null ? lemma : porter.stem(token);
+    }
+}
