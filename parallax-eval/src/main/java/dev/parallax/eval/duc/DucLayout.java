@@ -40,7 +40,7 @@ public final class DucLayout {
     private static final Pattern TEXT = Pattern.compile("(?is)<TEXT>(.*?)(</TEXT>|$)");
     private static final Pattern PARAGRAPH = Pattern.compile("(?is)<P>(.*?)(</P>|(?=<P>)|$)");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern INDENTED_LINE = Pattern.compile("^(\\t| {2,})\\S.*");
+    private static final Pattern INDENTED_LINE = Pattern.compile("^(\\t| {2})\\s*\\S.*");
     private static final Pattern DOCNO_DATE = Pattern.compile("[A-Z_]*(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -233,10 +233,5 @@ public final class DucLayout {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);
         }
-    }
-
-    /** Topic ids of a map, for diagnostics. */
-    static String ids(Map<String, ?> map) {
-        return String.join(",", map.keySet());
     }
 }

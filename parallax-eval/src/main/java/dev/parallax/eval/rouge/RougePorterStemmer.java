@@ -18,9 +18,25 @@ import java.util.regex.Pattern;
  * few suffix collisions differently, and an exact ROUGE reproduction needs the same stems ROUGE produced.
  * The measure {@code m} of a stem is tested with patterns over consonant runs ({@code C}) and vowel runs
  * ({@code V}); {@code y} counts as a vowel after a consonant, and an initial {@code y} is a consonant.
- * Stateless and thread-safe.
+ * On the DUC 2004 texts this formulation gives the same stems as OpenNLP's {@code PorterStemmer}; the
+ * repeated step 4 is what OpenNLP lacks. Immutable and thread-safe.
  */
 public final class RougePorterStemmer {
+
+    private final boolean repeatStep4;
+
+    /**
+     * @param repeatStep4 true for ROUGE-1.5.5's behaviour (step 4 twice), false for the single pass of the paper
+     *                    (what Python's rouge-score gets from its Porter stemmer)
+     */
+    public RougePorterStemmer(boolean repeatStep4) {
+        this.repeatStep4 = repeatStep4;
+    }
+
+    /** The ROUGE-1.5.5 variant. */
+    public RougePorterStemmer() {
+        this(true);
+    }
 
     private static final String CONSONANT = "[^aeiou]";
     private static final String VOWEL = "[aeiouy]";
@@ -89,7 +105,10 @@ public final class RougePorterStemmer {
         w = replaceSuffix(w, STEP_3, STEP_3_REPLACEMENTS);
         // Step 4 runs twice: ROUGE-1.5.5's output is reproduced only this way (it strips stacked suffixes
         // such as -ion+al, -ment+al: "congressional" -> "congress", "governmental" -> "govern").
-        w = step4(step4(w));
+        w = step4(w);
+        if (repeatStep4) {
+            w = step4(w);
+        }
         w = step5(w);
 
         if (initialY) {

@@ -1,6 +1,7 @@
 package dev.parallax.eval.rouge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,26 +16,28 @@ import java.util.regex.Pattern;
  *   <li>{@code -l N}: words are counted as whitespace-separated chunks of the raw line (so a stray
  *       {@code ``} or {@code _} counts as a word) and the summary is cut after the N-th; {@code -b N} cuts
  *       after N characters instead, counting one separator between lines;</li>
- *   <li>every character other than a letter, digit or hyphen becomes a space, and the text is split on
- *       whitespace; hyphenated words stay one token, and tokens that do not start with a letter or digit
- *       (a lone dash) are dropped;</li>
+ *   <li>every character other than an ASCII letter or digit becomes a space, hyphens and apostrophes
+ *       included ({@code three-month} gives two tokens, {@code sen's} gives {@code sen s}), and the text is
+ *       split on whitespace; this is why a 100-word summary often has more than 100 tokens;</li>
  *   <li>stopwords ({@code -s}) are dropped;</li>
  *   <li>{@code -m}: tokens longer than 3 characters are replaced by their WordNet exception lemma when
- *       listed, otherwise by their Porter stem.</li>
+ *       listed (the lemma is not stemmed further), otherwise by their Porter stem
+ *       ({@link RougePorterStemmer}).</li>
  * </ol>
- * The rouge-score convention differs in step 3 (every non-{@code [a-z0-9]} run separates, hyphens
- * included) and applies no truncation unless asked. Stateless apart from immutable resources.
+ * Each of these details was checked against the published DUC 2004 ROUGE-1.5.5 output: keeping hyphenated
+ * words whole, stemming exception lemmas, or a single Porter step 4 each break some per-topic scores.
+ *
+ * <p>The rouge-score convention tokenizes the same way, but has no exception list, uses the single-pass
+ * Porter and applies no truncation unless asked. Immutable and thread-safe.
  */
 public final class RougeTokenizer {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ROUGE_155_NON_WORD = Pattern.compile("[^a-z0-9]");
-    private static final Pattern ROUGE_SCORE_NON_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern ROUGE_155_TOKEN_START = Pattern.compile("^[a-z0-9$]");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final RougeOptions options;
     private final RougeResources resources;
-    private final RougePorterStemmer porter = new RougePorterStemmer();
+    private final RougePorterStemmer porter;
 
     /**
      * @param options   truncation, stemming and stopword settings
@@ -43,6 +46,7 @@ public final class RougeTokenizer {
     public RougeTokenizer(RougeOptions options, RougeResources resources) {
         this.options = options;
         this.resources = resources;
+        this.porter = new RougePorterStemmer(options.convention() == RougeConvention.ROUGE_155);
     }
 
     /** A tokenizer with the DUC 2004 options and no exception list. */
@@ -89,7 +93,7 @@ public final class RougeTokenizer {
                 String[] chunks = WHITESPACE.split(line);
                 int room = options.wordLimit() - words;
                 if (chunks.length >= room) {
-                    kept.add(String.join(" ", java.util.Arrays.asList(chunks).subList(0, Math.max(0, room))));
+                    kept.add(String.join(" ", Arrays.asList(chunks).subList(0, Math.max(0, room))));
                     break;
                 }
                 kept.add(line);
@@ -107,9 +111,7 @@ public final class RougeTokenizer {
      * @param line lowercase text
      */
     public List<String> tokens(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        boolean rouge155 = options.convention() == RougeConvention.ROUGE_155;
-        String spaced = (rouge155 ? ROUGE_155_NON_WORD : ROUGE_SCORE_NON_WORD).matcher(lower).replaceAll(" ");
+        String spaced = NON_ALPHANUMERIC.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ");
         List<String> out = new ArrayList<>();
         for (String token : WHITESPACE.split(spaced.strip())) {
             if (token.isEmpty()) {
@@ -118,17 +120,14 @@ public final class RougeTokenizer {
             if (options.removeStopwords() && resources.stopwords().contains(token)) {
                 continue;
             }
-            if (rouge155 && !ROUGE_155_TOKEN_START.matcher(token).find()) {
-                continue;
-            }
             out.add(options.stem() && token.length() > 3 ? stem(token) : token);
         }
         return out;
     }
 
-    /** Exception-list lemma when listed, else the Porter stem. */
+    /** Exception-list lemma when listed (ROUGE-1.5.5 only), else the Porter stem. */
     String stem(String token) {
-        String lemma = resources.exceptions().get(token);
+        String lemma = options.convention() == RougeConvention.ROUGE_155 ? resources.exceptions().get(token) : null;
         return lemma != null ? lemma : porter.stem(token);
     }
 }
