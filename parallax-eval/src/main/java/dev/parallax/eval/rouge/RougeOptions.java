@@ -11,7 +11,7 @@ package dev.parallax.eval.rouge;
  * @param stem            Porter stemming, with the exception list when loaded ({@code -m})
  * @param removeStopwords drop SMART stopwords before counting ({@code -s})
  * @param modelMode       combine several references by pooled average or best one ({@code -f A|B})
- * @param alpha           weight of precision in F ({@code -p}); 0.5 = harmonic mean
+ * @param alpha           weight of precision in F ({@code -p}): F = 1/(alpha/P + (1-alpha)/R); 0.5 = F1
  * @param confidence      confidence level of the bootstrap interval ({@code -c 95} = 0.95)
  * @param resamples       bootstrap resamples ({@code -r})
  * @param seed            bootstrap random seed (ROUGE-1.5.5 is unseeded; we are deterministic)

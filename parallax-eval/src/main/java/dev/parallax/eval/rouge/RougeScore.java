@@ -5,7 +5,7 @@ package dev.parallax.eval.rouge;
  *
  * @param recall    matched units over reference units
  * @param precision matched units over summary units
- * @param f         ROUGE's weighted F: {@code R*P / ((1-alpha)*R + alpha*P)}, 0 when either is 0
+ * @param f         ROUGE's weighted F: {@code 1 / (alpha/P + (1-alpha)/R)}, 0 when either is 0
  */
 public record RougeScore(double recall, double precision, double f) {
 
@@ -26,11 +26,14 @@ public record RougeScore(double recall, double precision, double f) {
         return new RougeScore(recall, precision, fMeasure(recall, precision, alpha));
     }
 
-    /** ROUGE's F with precision weight alpha (0.5 gives the harmonic mean F1). */
+    /**
+     * ROUGE-1.5.5's F, {@code 1 / (alpha/P + (1-alpha)/R)}: alpha 0.5 gives the harmonic mean F1, alpha near 1
+     * approaches precision, alpha near 0 approaches recall.
+     */
     public static double fMeasure(double recall, double precision, double alpha) {
         if (recall <= 0 || precision <= 0) {
             return 0;
         }
-        return recall * precision / ((1 - alpha) * recall + alpha * precision);
+        return recall * precision / (alpha * recall + (1 - alpha) * precision);
     }
 }
