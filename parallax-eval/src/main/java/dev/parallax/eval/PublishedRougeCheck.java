@@ -115,10 +115,10 @@ public final class PublishedRougeCheck {
             double dr = Math.abs(mine.recall() - theirs.recall());
             double dp = Math.abs(mine.precision() - theirs.precision());
             double df = Math.abs(mine.f() - theirs.f());
-            if (dr > maxR || worst.equals("-")) {
-                worst = dr > maxR || worst.equals("-") ? e.getKey() : worst;
+            if (worst.equals("-") || dr > maxR) {
+                worst = e.getKey();
+                maxR = dr;
             }
-            maxR = Math.max(maxR, dr);
             maxP = Math.max(maxP, dp);
             maxF = Math.max(maxF, df);
             if (dr <= TOLERANCE && dp <= TOLERANCE && df <= TOLERANCE) {
