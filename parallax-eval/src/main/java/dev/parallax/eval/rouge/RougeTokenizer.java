@@ -3,7 +3,6 @@ package dev.parallax.eval.rouge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +32,7 @@ import java.util.regex.Pattern;
 public final class RougeTokenizer {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_WHITESPACE = Pattern.compile("^\\s+|\\s+$");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final RougeOptions options;
@@ -77,7 +77,7 @@ public final class RougeTokenizer {
         int words = 0;
         int bytes = 0;
         for (String raw : lines) {
-            String line = raw.strip().toLowerCase(Locale.ROOT);
+            String line = asciiLower(EDGE_WHITESPACE.matcher(raw).replaceAll(""));
             if (line.isEmpty()) {
                 continue;
             }
@@ -111,9 +111,9 @@ public final class RougeTokenizer {
      * @param line lowercase text
      */
     public List<String> tokens(String line) {
-        String spaced = NON_ALPHANUMERIC.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String spaced = NON_ALPHANUMERIC.matcher(asciiLower(line)).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String token : WHITESPACE.split(spaced.strip())) {
+        for (String token : WHITESPACE.split(spaced.trim())) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -123,6 +123,20 @@ public final class RougeTokenizer {
             out.add(options.stem() && token.length() > 3 ? stem(token) : token);
         }
         return out;
+    }
+
+    /**
+     * Lowercases A-Z only, as Perl's {@code tr/A-Z/a-z/}: other letters are removed as non-alphanumeric later,
+     * and Java's full-Unicode lowercasing could turn some of them into ASCII letters.
+     */
+    static String asciiLower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     /** Exception-list lemma when listed (ROUGE-1.5.5 only), else the Porter stem. */

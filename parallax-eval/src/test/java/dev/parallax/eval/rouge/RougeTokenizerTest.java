@@ -32,6 +32,13 @@ class RougeTokenizerTest {
     }
 
     @Test
+    void tokens_nonAsciiLetters_separateWordsLikePerlBytes() {
+        RougeTokenizer tokenizer = new RougeTokenizer(NO_LIMIT.withStemming(false), RougeResources.none());
+
+        assertThat(tokenizer.tokens("Caf\u00e9 \u0130zmir na\u00efve")).containsExactly("caf", "zmir", "na", "ve");
+    }
+
+    @Test
     void tokens_exceptionList_usedBeforePorterAndNotRestemmed() {
         RougeTokenizer tokenizer = new RougeTokenizer(NO_LIMIT, TINY);
 
