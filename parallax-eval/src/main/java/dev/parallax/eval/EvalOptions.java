@@ -36,6 +36,19 @@ public record EvalOptions(List<RougeOptions> configurations, Path rougeData, boo
         return new EvalOptions(List.of(RougeOptions.duc2004Words(), RougeOptions.duc2004Bytes()), null, true, 0);
     }
 
+    /**
+     * Multi-News defaults: the rouge-score convention (ROUGE-1/2/Lsum, Porter, no truncation: report F1), no
+     * baselines (the sample has no system summaries), all clusters.
+     */
+    public static EvalOptions multiNews() {
+        return new EvalOptions(List.of(RougeOptions.rougeScore()), null, false, 0);
+    }
+
+    /** {@link #multiNews()} for a Multi-News sample (a {@code .csv} file or a folder holding one), else {@link #duc()}. */
+    public static EvalOptions forDataset(Path dataset) {
+        return SummarizationEval.isMultiNews(dataset) ? multiNews() : duc();
+    }
+
     /** A copy reading the ROUGE data files from the given folder. */
     public EvalOptions withRougeData(Path folder) {
         return new EvalOptions(configurations, folder, scorePublishedPeers, clusterLimit);

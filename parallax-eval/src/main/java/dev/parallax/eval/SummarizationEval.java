@@ -1,5 +1,6 @@
 package dev.parallax.eval;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +12,16 @@ import java.util.function.Function;
 
 import dev.parallax.eval.duc.Cluster;
 import dev.parallax.eval.duc.DucLayout;
+import dev.parallax.eval.duc.MultiNewsReader;
+import dev.parallax.eval.rouge.RougeConvention;
 import dev.parallax.eval.rouge.RougeOptions;
 import dev.parallax.eval.rouge.RougeResources;
 import dev.parallax.eval.rouge.RougeScore;
 import dev.parallax.eval.rouge.RougeScorer;
 
 /**
- * Scores a summarizer on a DUC-style folder with ROUGE, next to the published systems when their summaries
- * are present.
+ * Scores a summarizer on a DUC-style folder or a Multi-News sample with ROUGE, next to the published systems
+ * when their summaries are present.
  *
  * <p>The summarizer is called once per cluster (whatever the number of configurations) and must return the
  * summary as plain text with one sentence per line; ROUGE truncates it (100 words or 665 bytes in the DUC
@@ -31,14 +34,16 @@ public final class SummarizationEval {
     }
 
     /**
-     * Evaluates a summarizer on every cluster of a DUC-layout folder that has reference summaries.
+     * Evaluates a summarizer on every cluster of a data set that has reference summaries.
      *
-     * @param dataset    folder with {@code docs/}, {@code models/} and optionally {@code peers/}
+     * @param dataset    a DUC-layout folder ({@code docs/}, {@code models/}, optional {@code peers/}) or a
+     *                   Multi-News sample ({@code .csv} file, or a folder with {@code sample.csv} and no
+     *                   {@code models/})
      * @param summarizer cluster -> summary text, one sentence per line
      * @param options    configurations, data-file folder, baselines, cluster limit
      */
     public static SummarizationReport run(Path dataset, Function<Cluster, String> summarizer, EvalOptions options) {
-        List<Cluster> all = new DucLayout().read(dataset);
+        List<Cluster> all = isMultiNews(dataset) ? new MultiNewsReader().read(dataset) : new DucLayout().read(dataset);
         List<String> notes = new ArrayList<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Cluster c : all) {
@@ -62,6 +67,15 @@ public final class SummarizationEval {
     public static SummarizationReport run(String name, List<Cluster> clusters, Function<Cluster, String> summarizer,
                                           EvalOptions options) {
         return evaluate(name, clusters, summarizer, options, new ArrayList<>());
+    }
+
+    /** True for a Multi-News sample: a {@code .csv} file, or a folder with {@code sample.csv} and no {@code models/}. */
+    public static boolean isMultiNews(Path dataset) {
+        if (Files.isRegularFile(dataset)) {
+            return dataset.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        }
+        return Files.isRegularFile(dataset.resolve(MultiNewsReader.SAMPLE_FILE))
+                && !Files.isDirectory(dataset.resolve("models"));
     }
 
     private static SummarizationReport evaluate(String name, List<Cluster> clusters,
@@ -96,7 +110,10 @@ public final class SummarizationEval {
                 }
                 baselines.add(scoreSystem(scorer, system, covered, c -> c.peers().get(system)));
             }
-            results.add(new ConfigurationResult(config.describe(), resources.description(), ours, baselines));
+            String used = config.convention() == RougeConvention.ROUGE_SCORE
+                    ? "none (the rouge-score convention uses no exception or stopword list)"
+                    : resources.description();
+            results.add(new ConfigurationResult(config.describe(), used, ours, baselines));
         }
         return new SummarizationReport(name, clusters.stream().map(Cluster::id).toList(), results,
                 notes.stream().distinct().toList());

@@ -25,8 +25,9 @@ public record SummarizationReport(String dataset, List<String> clusters, List<Co
     }
 
     /**
-     * A fixed-width text report: per configuration, average recall / precision / F of every measure for ours
-     * and the baselines (sorted by ROUGE-2 recall, best first), with our 95% intervals.
+     * A fixed-width text report: per configuration, average recall / precision / F (in percent) of every measure
+     * for ours and the baselines (sorted by ROUGE-2 recall, best first), with our bootstrap intervals. DUC results
+     * are conventionally quoted as recall, Multi-News results as F.
      */
     public String table() {
         StringBuilder b = new StringBuilder();
@@ -54,10 +55,11 @@ public record SummarizationReport(String dataset, List<String> clusters, List<Co
                 }
                 b.append('\n');
             }
-            b.append("ours 95% intervals (recall):");
+            b.append("ours 95% bootstrap intervals:");
             for (MetricAverage a : r.ours().averages()) {
-                b.append(String.format(Locale.ROOT, " %s [%.2f, %.2f]", a.metric(), 100 * a.recallCi().low(),
-                        100 * a.recallCi().high()));
+                b.append(String.format(Locale.ROOT, " %s R [%.2f, %.2f] F [%.2f, %.2f];", a.metric(),
+                        100 * a.recallCi().low(), 100 * a.recallCi().high(), 100 * a.fCi().low(),
+                        100 * a.fCi().high()));
             }
             b.append('\n');
         }

@@ -82,4 +82,28 @@ class SummarizationEvalTest {
 
         assertThat(report.clusters()).containsExactly("d44001");
     }
+
+    @Test
+    void run_multiNewsCsv_rougeScoreConventionByDefault(@TempDir Path root) throws IOException {
+        Path csv = root.resolve("sample.csv");
+        Files.writeString(csv, "documents,num_documents,summary\n"
+                + "\"['The village fair opened with a parade. \\n \\n Bakers sold bread.']\",1,"
+                + "\"– The fair opened with a parade. Bakers sold bread.\"\n");
+
+        EvalOptions options = EvalOptions.forDataset(root);
+        SummarizationReport report = SummarizationEval.run(root, c -> String.join("\n",
+                c.documents().get(0).paragraphs()), options);
+
+        assertThat(SummarizationEval.isMultiNews(root)).isTrue();
+        assertThat(SummarizationEval.isMultiNews(csv)).isTrue();
+        assertThat(report.clusters()).containsExactly("mn001");
+        ConfigurationResult result = report.results().get(0);
+        assertThat(result.options()).startsWith("rouge-score");
+        assertThat(result.baselines()).isEmpty();
+        // summary tokens: the villag fair open with a parad baker sold bread (10); reference: the fair open with a
+        // parad baker sold bread (9) -> 9 matches
+        assertThat(result.ours().average("ROUGE-1").mean().recall()).isCloseTo(1.0, within(1e-12));
+        assertThat(result.ours().average("ROUGE-1").mean().precision()).isCloseTo(0.9, within(1e-12));
+        assertThat(result.ours().average("ROUGE-Lsum").mean().recall()).isCloseTo(1.0, within(1e-12));
+    }
 }

@@ -70,7 +70,8 @@ public record RougeOptions(
 
     /**
      * The google rouge-score convention used for Multi-News: lowercase, {@code [a-z0-9]+} tokens, Porter
-     * stemming, ROUGE-1/2 and ROUGE-Lsum, one reference, F1 reported; no truncation.
+     * stemming, ROUGE-1/2, ROUGE-L (whole text) and ROUGE-Lsum (one sentence per line), one reference, F1
+     * reported; no truncation.
      */
     public static RougeOptions rougeScore() {
         return new RougeOptions(RougeConvention.ROUGE_SCORE, 2, 0, 0, true, false, ModelMode.AVERAGE,
@@ -111,7 +112,8 @@ public record RougeOptions(
     public String describe() {
         if (convention == RougeConvention.ROUGE_SCORE) {
             return "rouge-score convention: lowercase, [a-z0-9]+ tokens, " + (stem ? "Porter stemming" : "no stemming")
-                    + ", ROUGE-1.." + maxN + (lcs ? " and ROUGE-Lsum" : "") + ", F1";
+                    + ", ROUGE-1.." + maxN + (lcs ? ", ROUGE-L and ROUGE-Lsum" : "")
+                    + (wordLimit > 0 ? ", summaries cut at " + wordLimit + " words" : "") + ", report F1";
         }
         StringBuilder b = new StringBuilder("ROUGE-1.5.5 -n ").append(maxN);
         if (stem) {

@@ -20,12 +20,19 @@ import java.util.Map;
  * both summaries still have an unmatched copy of it. Recall divides by reference tokens, precision by summary
  * tokens.
  *
- * <p>Under the rouge-score convention only one reference is expected; with several the same pooling applies.
+ * <p>Under the rouge-score convention only one reference is expected (with several the same pooling applies),
+ * and the LCS measures carry rouge-score's names: {@code ROUGE-L} is one LCS over the whole texts and
+ * {@code ROUGE-Lsum} the summary-level union LCS described above.
  */
 public final class RougeScorer {
 
-    /** Name of the LCS measure in results. */
+    /**
+     * Name of ROUGE-1.5.5's summary-level LCS measure; under the rouge-score convention the same measure is
+     * called {@value #ROUGE_LSUM} and this name is rouge-score's whole-text LCS ({@code rougeL}).
+     */
     public static final String ROUGE_L = "ROUGE-L";
+    /** rouge-score's name for the summary-level (union) LCS measure. */
+    public static final String ROUGE_LSUM = "ROUGE-Lsum";
 
     private final RougeOptions options;
     private final RougeTokenizer tokenizer;
@@ -62,6 +69,9 @@ public final class RougeScorer {
         }
         if (options.lcs()) {
             names.add(ROUGE_L);
+            if (rougeScoreConvention()) {
+                names.add(ROUGE_LSUM);
+            }
         }
         return names;
     }
@@ -83,7 +93,10 @@ public final class RougeScorer {
         for (int n = 1; n <= options.maxN(); n++) {
             scores.put("ROUGE-" + n, ngramScore(peer, models, n));
         }
-        if (options.lcs()) {
+        if (options.lcs() && rougeScoreConvention()) {
+            scores.put(ROUGE_L, wholeTextLcsScore(peer, models));
+            scores.put(ROUGE_LSUM, lcsScore(peer, models));
+        } else if (options.lcs()) {
             scores.put(ROUGE_L, lcsScore(peer, models));
         }
         return scores;
@@ -157,6 +170,25 @@ public final class RougeScorer {
             best = better(best, one);
         }
         return finish(options.modelMode() == RougeOptions.ModelMode.AVERAGE ? pooled : best);
+    }
+
+    /** rouge-score's {@code rougeL}: one LCS between the whole token sequences, no sentence split. */
+    private RougeScore wholeTextLcsScore(TokenizedSummary peer, List<TokenizedSummary> models) {
+        Counts pooled = new Counts();
+        Counts best = null;
+        List<String> peerTokens = peer.tokens();
+        for (TokenizedSummary model : models) {
+            BitSet marks = new BitSet();
+            lcsPositions(model.tokens(), peerTokens, marks);
+            Counts one = new Counts(marks.cardinality(), model.size(), peerTokens.size());
+            pooled.add(one);
+            best = better(best, one);
+        }
+        return finish(options.modelMode() == RougeOptions.ModelMode.AVERAGE ? pooled : best);
+    }
+
+    private boolean rougeScoreConvention() {
+        return options.convention() == RougeConvention.ROUGE_SCORE;
     }
 
     /** Reference tokens (in reference order) on the LCS of the reference sentence with any summary sentence. */

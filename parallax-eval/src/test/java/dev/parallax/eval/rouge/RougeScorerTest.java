@@ -123,7 +123,7 @@ class RougeScorerTest {
         Map<String, RougeScore> s = google.score(List.of("Officials were meeting on Monday.", "Talks resumed."),
                 List.of(List.of("The officials met on Monday and talks resumed.")));
 
-        assertThat(s.keySet()).containsExactly("ROUGE-1", "ROUGE-2", "ROUGE-L");
+        assertThat(s.keySet()).containsExactly("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum");
         // summary: offici were meet on mondai talk resum (7); reference: the offici met on mondai and talk resum (8)
         RougeScore r1 = s.get("ROUGE-1");
         assertThat(r1.recall()).isCloseTo(5.0 / 8, within(EPS));
@@ -133,7 +133,21 @@ class RougeScorerTest {
         assertThat(s.get("ROUGE-2").recall()).isCloseTo(2.0 / 7, within(EPS));
         // Lsum: reference sentence LCS with "offici were meet on mondai" is offici on mondai; with the second
         // sentence talk resum; union 5 of 8
+        assertThat(s.get("ROUGE-Lsum").recall()).isCloseTo(5.0 / 8, within(EPS));
+        // whole-text L: one LCS, offici on mondai talk resum, also 5 here
         assertThat(s.get("ROUGE-L").recall()).isCloseTo(5.0 / 8, within(EPS));
+    }
+
+    @Test
+    void score_rougeScoreConvention_wholeTextLcsIgnoresSentenceOrder() {
+        RougeScorer google = new RougeScorer(RougeOptions.rougeScore(), RougeResources.none());
+
+        Map<String, RougeScore> s = google.score(List.of("gamma delta", "alpha beta"),
+                List.of(List.of("alpha beta gamma delta")));
+
+        // whole text: one LCS of length 2; summary level: each sentence matches its own run, 4 of 4
+        assertThat(s.get("ROUGE-L").recall()).isCloseTo(2.0 / 4, within(EPS));
+        assertThat(s.get("ROUGE-Lsum").recall()).isCloseTo(1.0, within(EPS));
     }
 
     @Test
