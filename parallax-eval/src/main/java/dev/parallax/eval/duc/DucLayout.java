@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  *       (DUC 2003): reference summaries, matched case-insensitively;</li>
  *   <li>optional {@code peers/<topic>.<System>}: system summaries.</li>
  * </ul>
+ * {@code <ANNOTATION>} notes inside the text ("STORY CAN END HERE") are dropped and SGML entities decoded.
  * A topic is listed when it has a docs folder or at least one reference summary. Files are read as UTF-8 with
  * malformed bytes replaced, since DUC files are mostly ASCII with stray Latin-1 bytes.
  */
@@ -40,6 +41,8 @@ public final class DucLayout {
     private static final Pattern TEXT = Pattern.compile("(?is)<TEXT>(.*?)(</TEXT>|$)");
     private static final Pattern PARAGRAPH = Pattern.compile("(?is)<P>(.*?)(</P>|(?=<P>)|$)");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern ANNOTATION = Pattern.compile("(?is)<ANNOTATION>.*?</ANNOTATION>");
+    private static final Pattern OTHER_ENTITY = Pattern.compile("&[A-Za-z]+;");
     private static final Pattern INDENTED_LINE = Pattern.compile("^(\\t| {2})\\s*\\S.*");
     private static final Pattern DOCNO_DATE = Pattern.compile("[A-Z_]*(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -79,7 +82,9 @@ public final class DucLayout {
                 .or(() -> docnoDate(docno));
         String headline = tagText(sgml, "HEADLINE").map(DucLayout::joinLines).orElse("");
         Matcher text = TEXT.matcher(sgml);
-        List<String> paragraphs = text.find() ? paragraphs(text.group(1)) : List.of();
+        List<String> paragraphs = text.find()
+                ? paragraphs(ANNOTATION.matcher(text.group(1)).replaceAll(" "))
+                : List.of();
         return new DucDocument(docno, date, headline, paragraphs);
     }
 
@@ -150,7 +155,7 @@ public final class DucLayout {
                 out.add(current.toString());
                 current.setLength(0);
             }
-            String stripped = line.strip();
+            String stripped = decodeEntities(line).strip();
             if (!stripped.isEmpty()) {
                 if (current.length() > 0) {
                     current.append(' ');
@@ -165,7 +170,17 @@ public final class DucLayout {
     }
 
     private static String joinLines(String block) {
-        return TAG.matcher(block).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        return decodeEntities(TAG.matcher(block).replaceAll(" ")).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The few SGML entities of the DUC files ({@code &AMP;} etc.); typesetting codes such as {@code &QL;} are dropped. */
+    static String decodeEntities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        String decoded = text.replaceAll("(?i)&amp;", "&").replaceAll("(?i)&lt;", "<").replaceAll("(?i)&gt;", ">")
+                .replaceAll("(?i)&quot;", "\"").replaceAll("(?i)&apos;", "'");
+        return OTHER_ENTITY.matcher(decoded).replaceAll(" ");
     }
 
     private static Optional<String> tagText(String sgml, String tag) {

@@ -77,8 +77,11 @@ class DucLayoutTest {
                    NORTHFIELD _ A late frost damaged apple orchards
                 across the valley, growers said.
                 </P>
+                <ANNOTATION>
+                   (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)
+                </ANNOTATION>
                 <P>
-                   Prices are expected to rise.
+                   Prices at Smith &AMP; Sons are expected to rise.
                 </P>
                 </TEXT>
                 </BODY>
@@ -91,6 +94,7 @@ class DucLayoutTest {
                 <TEXT>
                 \t   Growers met on Tuesday
                 to ask for aid.
+                <ANNOTATION> (optional material follows) </ANNOTATION>
                 \t   The council will answer next week.
                 </TEXT>
                 </DOC>
@@ -107,7 +111,7 @@ class DucLayoutTest {
         assertThat(tagged.date()).contains(LocalDate.of(1999, 4, 12));
         assertThat(tagged.paragraphs()).containsExactly(
                 "NORTHFIELD _ A late frost damaged apple orchards across the valley, growers said.",
-                "Prices are expected to rise.");
+                "Prices at Smith & Sons are expected to rise.");
         DucDocument indented = c.documents().get(1);
         assertThat(indented.date()).contains(LocalDate.of(1999, 4, 13));
         assertThat(indented.paragraphs()).containsExactly("Growers met on Tuesday to ask for aid.",
