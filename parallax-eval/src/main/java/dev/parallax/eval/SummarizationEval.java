@@ -41,8 +41,12 @@ public final class SummarizationEval {
      *                   {@code models/})
      * @param summarizer cluster -> summary text, one sentence per line
      * @param options    configurations, data-file folder, baselines, cluster limit
+     * @throws IllegalArgumentException when the data set does not exist
      */
     public static SummarizationReport run(Path dataset, Function<Cluster, String> summarizer, EvalOptions options) {
+        if (!Files.exists(dataset)) {
+            throw new IllegalArgumentException("No such data set: " + dataset);
+        }
         List<Cluster> all = isMultiNews(dataset) ? new MultiNewsReader().read(dataset) : new DucLayout().read(dataset);
         List<String> notes = new ArrayList<>();
         List<Cluster> clusters = new ArrayList<>();

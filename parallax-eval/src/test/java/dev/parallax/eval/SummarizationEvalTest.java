@@ -1,6 +1,7 @@
 package dev.parallax.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -105,5 +106,13 @@ class SummarizationEvalTest {
         assertThat(result.ours().average("ROUGE-1").mean().recall()).isCloseTo(1.0, within(1e-12));
         assertThat(result.ours().average("ROUGE-1").mean().precision()).isCloseTo(0.9, within(1e-12));
         assertThat(result.ours().average("ROUGE-Lsum").mean().recall()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void run_missingDataset_rejectedWithItsPath(@TempDir Path root) {
+        Path missing = root.resolve("nowhere");
+
+        assertThatThrownBy(() -> SummarizationEval.run(missing, c -> "", OPTIONS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
     }
 }
