@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>each input line is one sentence; blank lines are skipped and lines are lowercased;</li>
  *   <li>{@code -l N}: words are counted as whitespace-separated chunks of the raw line (so a stray
  *       {@code ``} or {@code _} counts as a word) and the summary is cut after the N-th; {@code -b N} cuts
- *       after N characters instead, counting one separator between lines;</li>
+ *       after N characters instead, counting one separator between lines (this byte rule is our reading of
+ *       ROUGE; unlike the rest it has no published output to be checked against);</li>
  *   <li>every character other than an ASCII letter or digit becomes a space, hyphens and apostrophes
  *       included ({@code three-month} gives two tokens, {@code sen's} gives {@code sen s}), and the text is
  *       split on whitespace; this is why a 100-word summary often has more than 100 tokens;</li>
