@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *       after N characters instead, counting one separator between lines (this byte rule is our reading of
  *       ROUGE; unlike the rest it has no published output to be checked against);</li>
  *   <li>every character other than an ASCII letter or digit becomes a space, hyphens and apostrophes
- *       included ({@code three-month} gives two tokens, {@code sen's} gives {@code sen s}), and the text is
+ *       included ({@code two-day} gives two tokens, {@code mayor's} gives {@code mayor s}), and the text is
  *       split on whitespace; this is why a 100-word summary often has more than 100 tokens;</li>
  *   <li>stopwords ({@code -s}) are dropped;</li>
  *   <li>{@code -m}: tokens longer than 3 characters are replaced by their WordNet exception lemma when
