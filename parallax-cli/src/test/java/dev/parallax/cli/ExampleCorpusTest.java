@@ -117,8 +117,7 @@ class ExampleCorpusTest {
 
   @Test
   void boilerplateNeverAppearsInABriefing() throws IOException {
-    List<String> boilerplate = Files.readAllLines(ExampleTruth.EXAMPLES.resolve("boilerplate.txt")).stream()
-        .map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> boilerplate = boilerplate();
     for (Briefing b : result.briefings()) {
       List<String> texts = new ArrayList<>();
       texts.add(b.headline());
@@ -136,6 +135,26 @@ class ExampleCorpusTest {
         }
       }
     }
+  }
+
+  @Test
+  void boilerplateNeverReachesAnArticleBody() throws IOException {
+    List<String> longLines = boilerplate().stream().filter(l -> l.split("\\s+").length >= 4).toList();
+    List<String> shortLines = boilerplate().stream().filter(l -> l.split("\\s+").length < 4).toList();
+    List<String> leaks = new ArrayList<>();
+    for (Article article : articleBySource.values()) {
+      for (String paragraph : article.body().split("\n\n")) {
+        String p = normalise(paragraph);
+        longLines.stream().filter(l -> p.contains(normalise(l))).forEach(l -> leaks.add(article.source() + ": " + l));
+        shortLines.stream().filter(l -> p.equalsIgnoreCase(normalise(l))).forEach(l -> leaks.add(article.source() + ": " + l));
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  private static List<String> boilerplate() throws IOException {
+    return Files.readAllLines(ExampleTruth.EXAMPLES.resolve("boilerplate.txt")).stream()
+        .map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   @Test

@@ -74,7 +74,7 @@ public final class BriefingBuilder {
         numberOf.get(headlineArticle.id()),
         summary,
         sources,
-        entityEntries(entities),
+        entityEntries(entities, story),
         quotes(independent, entities),
         List.of());
     Map<String, Article> byId = story.articles().stream()
@@ -139,7 +139,8 @@ public final class BriefingBuilder {
       if (other == from) {
         continue;
       }
-      for (Sentence s : other.sentences()) {
+      for (Sentence full : other.sentences()) {
+        Sentence s = Datelines.strip(full);
         if (String.join(" ", Words.tokens(s.text())).equals(key) && s.text().strip().equals(sentence.text().strip())) {
           out.add(citation(other, s));
           break;
@@ -153,8 +154,21 @@ public final class BriefingBuilder {
     return new Citation(a.id(), a.article().source(), s.index(), s.start(), s.end());
   }
 
-  private static List<EntityEntry> entityEntries(EntityResolution resolution) {
+  /**
+   * The story's entities, without single words the story also writes in lower case: those are
+   * common words that opened a sentence ("Authorities said ...", "Route 9"), not names.
+   */
+  private static List<EntityEntry> entityEntries(EntityResolution resolution, Story story) {
+    Set<String> lowercaseWords = new HashSet<>();
+    for (AnalyzedArticle a : story.articles()) {
+      for (String word : a.article().body().split("[^\\p{L}\\p{N}'’-]+")) {
+        if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+          lowercaseWords.add(word);
+        }
+      }
+    }
     return resolution.entities().stream()
+        .filter(e -> e.name().contains(" ") || !lowercaseWords.contains(e.name().toLowerCase(java.util.Locale.ROOT)))
         .limit(MAX_ENTITIES)
         .map(e -> new EntityEntry(e.name(), e.type(), e.variants(), e.mentions(), e.articleIds().size()))
         .toList();

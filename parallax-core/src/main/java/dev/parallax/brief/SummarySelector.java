@@ -43,7 +43,8 @@ final class SummarySelector {
     Map<Candidate, Set<String>> concepts = new HashMap<>();
     Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
     for (int a = 0; a < independent.size(); a++) {
-      for (Sentence s : independent.get(a).sentences()) {
+      for (Sentence full : independent.get(a).sentences()) {
+        Sentence s = Datelines.strip(full);
         if (SentenceFilter.isSummaryCandidate(s.text())) {
           Candidate c = new Candidate(a, s);
           candidates.add(c);

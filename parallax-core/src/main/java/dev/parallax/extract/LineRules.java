@@ -177,7 +177,7 @@ final class LineRules {
       Pattern.compile(
           "(?i)^\\(?(?:additional )?(?:reporting|editing|writing|compiled|research) by\\b"
               + "|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\W*$"
-              + "|\\bsubject to copyright\\b|^citation:");
+              + "|\\bsubject to copyright\\b|^citation:|^our standards:");
   private static final Pattern CLICK_PROMPT =
       Pattern.compile("(?i)\\bclick here\\b|\\b(?:download|get) (?:the|our) [\\w ]{0,30}\\bapp\\b");
   private static final Pattern ENGAGEMENT_PROMPT =
@@ -239,9 +239,18 @@ final class LineRules {
               + "|\\b(?:image|media) (?:copyright|caption)\\b"
               + "|/\\s*(?:afp|reuters|epa|ap)\\b");
 
+  /**
+   * A photographer/agency credit closing a caption: "(Nadia Ferreira/The Valley Post)",
+   * "MERIDIAN WIRE/Tomas Ekberg".
+   */
+  private static final Pattern CREDIT_TAIL =
+      Pattern.compile(
+          "(?:\\(\\p{Lu}[\\p{L}.'’ -]*/\\s*\\p{Lu}[\\p{L}.'’ -]*\\)"
+              + "|\\b\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})*\\s?/\\s?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*)\\s*$");
+
   /** A photo caption or credit: "... Photo: J. Pike / Harbour Wire", "(Photo by ...)". */
   static boolean isCaption(String line) {
-    return CAPTION_MARKER.matcher(line).find() && wordCount(line) <= 45;
+    return (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find()) && wordCount(line) <= 45;
   }
 
   // ---- copyright ------------------------------------------------------------------------
@@ -394,7 +403,10 @@ final class LineRules {
       Pattern.compile(
           "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}\\s+(?:is|was|has been|covers|writes|reports)\\b"
               + ".{0,200}?\\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor"
-              + "|producer|photographer|critic|analyst|author|freelancer?)\\b.*$");
+              + "|producer|photographer|critic|analyst|author|freelancer?)\\b.*$"
+              // "Nadia Ferreira writes about community life for The Valley Post."
+              + "|^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}\\s+(?:covers|writes about|writes on|reports on)"
+              + "\\b.{0,150}?\\b(?:for|at) (?:the |The )?\\p{Lu}.*$");
   private static final Pattern CONTACT =
       Pattern.compile(
           "(?i)^(?:follow (?:him|her|them|us|the author)|contact (?:the author|him|her|them|us)"

@@ -137,4 +137,23 @@ class LineRulesTest {
     assertThat(LineRules.isShoutedHeadline("WHAT HAPPENS NEXT FOR THE BRIDGE")).isFalse();
     assertThat(LineRules.isShoutedHeadline("The ferry crew said the strike was the only way to be heard.")).isFalse();
   }
+
+  @Test
+  void isCaption_photographerAgencyCreditAtTheEnd_isCaption() {
+    assertThat(LineRules.isCaption("Pilots wait at the quay on Friday. (Ines Falk/The Orlan Clarion)")).isTrue();
+    assertThat(LineRules.isCaption("Police close the quay road, March 3, 2026. VELMAR WIRE/Oskar Lind")).isTrue();
+    assertThat(LineRules.isCaption("The council and/or the province will pay for the repairs.")).isFalse();
+  }
+
+  @Test
+  void isProfileStart_coversOrWritesAboutForAnOutlet_isProfile() {
+    assertThat(LineRules.isProfileStart("Ines Falk writes about island life for The Orlan Clarion.")).isTrue();
+    assertThat(LineRules.isProfileStart("Oskar Lind covers shipping for the Clarion. He joined in 2018.")).isTrue();
+    assertThat(LineRules.isProfileStart("The fund covers repairs for the Talmore sea wall.")).isFalse();
+  }
+
+  @Test
+  void isPromoOrCredit_agencyStandardsNotice_isDropped() {
+    assertThat(LineRules.isPromoOrCredit("Our Standards: The Velmar Wire Trust Principles.")).isTrue();
+  }
 }
