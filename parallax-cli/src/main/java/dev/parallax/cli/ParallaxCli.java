@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Parallax 0.1.0",
     description = "Turns news articles from many outlets into story briefings whose every sentence is cited.",
-    subcommands = {DemoCommand.class, BriefCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, BriefCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:briefings written (inputs that could not be used are named on stderr, one line each)",

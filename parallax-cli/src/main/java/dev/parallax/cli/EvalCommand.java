@@ -1,0 +1,19 @@
+package dev.parallax.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code parallax eval ...}: measures Parallax's stages on public evaluation sets. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Measures a stage of Parallax on an evaluation set given by path, and reproduces published",
+        "scores of other systems in the same run where the set ships them."},
+    subcommands = {
+        EvalSummarizeCommand.class,
+        EvalRougeCheckCommand.class,
+        EvalExtractCommand.class,
+        EvalClusterCommand.class,
+        EvalSimilarityCommand.class,
+        EvalTimeCommand.class})
+final class EvalCommand {}
