@@ -10,13 +10,11 @@ import dev.parallax.model.EntityEntry;
 import dev.parallax.model.PublicationDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteEntry;
-import dev.parallax.model.Sentence;
 import dev.parallax.model.SourceEntry;
 import dev.parallax.model.Story;
 import dev.parallax.model.SummarySentence;
 import dev.parallax.nlp.EntityResolution;
 import dev.parallax.text.Words;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,7 +35,7 @@ public final class BriefingBuilder {
   private static final int MAX_QUOTES = 12;
   private static final int MIN_QUOTE_WORDS = 4;
 
-  private final SummaryConfig config;
+  private final Summarizer summarizer;
   private final GroundingVerifier verifier = new GroundingVerifier();
 
   public BriefingBuilder() {
@@ -45,28 +43,23 @@ public final class BriefingBuilder {
   }
 
   public BriefingBuilder(SummaryConfig config) {
-    this.config = config;
+    this.summarizer = new Summarizer(config);
   }
 
   /** The verified briefing of {@code story}; {@code entities} must come from the same articles. */
   public Briefing build(Story story, EntityResolution entities) {
-    List<AnalyzedArticle> ordered = inReadingOrder(story.articles());
-    List<SourceEntry> sources = sources(ordered, story);
+    StoryArticles articles = StoryArticles.of(story);
+    List<SourceEntry> sources = sources(articles.ordered(), story);
     Map<String, Integer> numberOf = sources.stream()
         .collect(Collectors.toMap(SourceEntry::articleId, SourceEntry::number));
 
-    List<AnalyzedArticle> independent = ordered.stream()
-        .filter(a -> story.copyOf(a.id()).isEmpty())
+    AnalyzedArticle headlineArticle =
+        articles.independent().get(HeadlineChooser.choose(articles.independent(), articles.opinion()));
+    // Read in source order (date, then position), whatever order the sentences were chosen in.
+    List<SummarySentence> summary = summarizer.summarize(articles).stream()
+        .sorted(Comparator.comparingInt((SummarySentence s) -> numberOf.get(s.citations().get(0).articleId()))
+            .thenComparingInt(s -> s.citations().get(0).sentence()))
         .toList();
-    Set<Integer> opinion = new HashSet<>();
-    for (int i = 0; i < independent.size(); i++) {
-      if (OpinionSignals.isOpinion(independent.get(i).article().body())) {
-        opinion.add(i);
-      }
-    }
-
-    AnalyzedArticle headlineArticle = independent.get(HeadlineChooser.choose(independent, opinion));
-    List<SummarySentence> summary = summary(independent, opinion, ordered);
     Briefing draft = new Briefing(
         Briefing.SCHEMA_VERSION,
         story.id(),
@@ -75,21 +68,12 @@ public final class BriefingBuilder {
         summary,
         sources,
         entityEntries(entities, story),
-        quotes(independent, entities),
+        quotes(articles.independent(), entities),
         List.of());
     Map<String, Article> byId = story.articles().stream()
         .map(AnalyzedArticle::article)
         .collect(Collectors.toMap(Article::id, Function.identity()));
     return verifier.verify(draft, byId);
-  }
-
-  /** Articles by publication date (undated last), then by source, so numbering is stable. */
-  private static List<AnalyzedArticle> inReadingOrder(List<AnalyzedArticle> articles) {
-    return articles.stream()
-        .sorted(Comparator
-            .comparing((AnalyzedArticle a) -> a.article().published().map(PublicationDate::date).orElse(LocalDate.MAX))
-            .thenComparing(a -> a.article().source()))
-        .toList();
   }
 
   private static List<SourceEntry> sources(List<AnalyzedArticle> ordered, Story story) {
@@ -113,46 +97,6 @@ public final class BriefingBuilder {
     return out;
   }
 
-  private List<SummarySentence> summary(
-      List<AnalyzedArticle> independent, Set<Integer> opinion, List<AnalyzedArticle> all) {
-    List<SummarySelector.Candidate> chosen = new SummarySelector(config).select(independent, opinion);
-    List<SummarySelector.Candidate> reading = chosen.stream()
-        .sorted(Comparator.comparingInt(SummarySelector.Candidate::article)
-            .thenComparingInt(c -> c.sentence().index()))
-        .toList();
-    List<SummarySentence> out = new ArrayList<>();
-    for (SummarySelector.Candidate c : reading) {
-      AnalyzedArticle article = independent.get(c.article());
-      List<Citation> citations = new ArrayList<>();
-      citations.add(citation(article, c.sentence()));
-      citations.addAll(sameSentenceElsewhere(c.sentence(), article, all));
-      out.add(new SummarySentence(c.sentence().text(), citations));
-    }
-    return out;
-  }
-
-  /** Every other article's sentence with the same words: copies and shared wire text. */
-  private static List<Citation> sameSentenceElsewhere(Sentence sentence, AnalyzedArticle from, List<AnalyzedArticle> all) {
-    String key = String.join(" ", Words.tokens(sentence.text()));
-    List<Citation> out = new ArrayList<>();
-    for (AnalyzedArticle other : all) {
-      if (other == from) {
-        continue;
-      }
-      for (Sentence full : other.sentences()) {
-        Sentence s = Datelines.strip(full);
-        if (String.join(" ", Words.tokens(s.text())).equals(key) && s.text().strip().equals(sentence.text().strip())) {
-          out.add(citation(other, s));
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Citation citation(AnalyzedArticle a, Sentence s) {
-    return new Citation(a.id(), a.article().source(), s.index(), s.start(), s.end());
-  }
 
   /**
    * The story's entities, without single words the story also writes in lower case: those are

@@ -67,7 +67,7 @@ final class SummarySelector {
           continue;
         }
         int length = Words.count(c.sentence().text());
-        if (words + length > config.maxWords() && chosen.size() >= config.minSentences()) {
+        if (words + length > config.maxWords() && chosen.size() >= config.minSentences() && !config.fillBudget()) {
           continue;
         }
         double gain = 0;

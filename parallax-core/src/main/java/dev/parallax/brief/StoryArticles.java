@@ -1,0 +1,36 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.Story;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A story's articles as the briefing reads them.
+ *
+ * @param ordered     every article by publication date (undated last), then source
+ * @param independent the ordered articles that are no copy of another
+ * @param opinion     positions in {@code independent} of the articles that read as opinion
+ */
+record StoryArticles(List<AnalyzedArticle> ordered, List<AnalyzedArticle> independent, Set<Integer> opinion) {
+
+  static StoryArticles of(Story story) {
+    List<AnalyzedArticle> ordered = story.articles().stream()
+        .sorted(Comparator
+            .comparing((AnalyzedArticle a) -> a.article().published().map(PublicationDate::date).orElse(LocalDate.MAX))
+            .thenComparing(a -> a.article().source()))
+        .toList();
+    List<AnalyzedArticle> independent = ordered.stream().filter(a -> story.copyOf(a.id()).isEmpty()).toList();
+    Set<Integer> opinion = new HashSet<>();
+    for (int i = 0; i < independent.size(); i++) {
+      if (OpinionSignals.isOpinion(independent.get(i).article().body())) {
+        opinion.add(i);
+      }
+    }
+    return new StoryArticles(ordered, independent, Set.copyOf(opinion));
+  }
+}

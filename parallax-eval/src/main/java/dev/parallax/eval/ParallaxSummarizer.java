@@ -1,0 +1,70 @@
+package dev.parallax.eval;
+
+import dev.parallax.brief.SummaryConfig;
+import dev.parallax.brief.Summarizer;
+import dev.parallax.dedup.CopyDetector;
+import dev.parallax.eval.duc.Cluster;
+import dev.parallax.eval.duc.DucDocument;
+import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.extract.ExtractionException;
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.DeclaredMetadata;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.RawDocument;
+import dev.parallax.model.Story;
+import dev.parallax.model.SummarySentence;
+import dev.parallax.nlp.TextAnalyzer;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Parallax's summarizer as an evaluation sees it: a cluster of documents in, the summary out as
+ * plain text, one sentence per line, most informative first (so a scorer's word cut drops the least
+ * useful words). Documents go through the same stages as in a briefing: the page cleaner, the
+ * analysis, copy detection, then {@link Summarizer} at the given word budget. Thread-safe.
+ */
+public final class ParallaxSummarizer implements Function<Cluster, String> {
+  private final Summarizer summarizer;
+  private final boolean cleanPages;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final ThreadLocal<TextAnalyzer> analyzer = ThreadLocal.withInitial(TextAnalyzer::new);
+
+  /**
+   * @param words      the word budget; the last sentence may run past it (the scorer cuts)
+   * @param cleanPages whether documents are scraped pages to clean first (Multi-News), rather than
+   *                   clean newswire text (DUC)
+   */
+  public ParallaxSummarizer(int words, boolean cleanPages) {
+    this.summarizer = new Summarizer(SummaryConfig.wordBudget(words));
+    this.cleanPages = cleanPages;
+  }
+
+  @Override
+  public String apply(Cluster cluster) {
+    List<AnalyzedArticle> analyzed = cluster.documents().parallelStream()
+        .map(d -> analyzer.get().analyze(article(cluster, d)))
+        .toList();
+    Story story = new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
+    return summarizer.summarize(story).stream()
+        .map(SummarySentence::text)
+        .map(s -> s.replaceAll("\\s+", " "))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private Article article(Cluster cluster, DucDocument d) {
+    String source = cluster.id() + "/" + d.docno();
+    String text = String.join("\n\n", d.paragraphs());
+    if (cleanPages) {
+      try {
+        return extractor.extract(new RawDocument(source, RawDocument.Format.TEXT, text, DeclaredMetadata.NONE));
+      } catch (ExtractionException e) {
+        // Too little text survives cleaning: summarise what the document has rather than nothing.
+      }
+    }
+    return new Article(Article.idFor(source), source, Optional.empty(), d.headline(), Optional.empty(),
+        d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), text);
+  }
+}
