@@ -79,7 +79,8 @@ final class SummarySelector {
         double lead = 1.0 + 1.0 / (1 + c.sentence().index());
         double penalty = opinion.contains(c.article()) ? 0.25 : 1.0;
         // A tiny floor keeps lead sentences choosable when no concept is shared (one-article stories).
-        double score = (gain + 0.01) * lead * penalty / Math.sqrt(length);
+        // Gain per word: the cost-scaled greedy step of budgeted coverage (Lin and Bilmes 2010).
+        double score = (gain + 0.01) * lead * penalty / length;
         if (best == null || score > bestScore || (score == bestScore && earlier(c, best))) {
           best = c;
           bestScore = score;
