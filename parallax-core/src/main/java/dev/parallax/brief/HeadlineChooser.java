@@ -2,22 +2,32 @@ package dev.parallax.brief;
 
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.text.Words;
+import dev.parallax.model.PublicationDate;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Chooses the story's headline among its articles' titles: the title whose words are most shared
  * across the independent articles (the most representative), never an opinion piece's when a
- * reporting one exists.
+ * reporting one exists, and never an undated or much older article's when a current dated one
+ * exists: such an article may report an earlier phase of the story.
  */
 final class HeadlineChooser {
   private HeadlineChooser() {}
 
+  /** Articles older than this before the story's latest one are taken as an earlier phase. */
+  private static final int EARLIER_PHASE_DAYS = 30;
+
   /** The index in {@code independent} of the article whose title heads the briefing. */
   static int choose(List<AnalyzedArticle> independent, Set<Integer> opinion) {
+    Optional<LocalDate> latest = independent.stream()
+        .flatMap(a -> a.article().published().map(PublicationDate::date).stream())
+        .max(LocalDate::compareTo);
     Map<String, Integer> df = new HashMap<>();
     for (AnalyzedArticle a : independent) {
       new HashSet<>(Words.contentStems(a.article().title() + " " + a.article().body()))
@@ -36,11 +46,20 @@ final class HeadlineChooser {
       if (opinion.contains(i) || OpinionSignals.isOpinion(title)) {
         score -= 1000; // a reporting title always wins over an opinion one
       }
+      if (latest.isPresent() && !isCurrent(independent.get(i), latest.get())) {
+        score -= 500; // a current dated report wins over an undated or earlier-phase one
+      }
       if (score > bestScore) {
         best = i;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  private static boolean isCurrent(AnalyzedArticle article, LocalDate latest) {
+    return article.article().published()
+        .map(p -> !p.date().isBefore(latest.minusDays(EARLIER_PHASE_DAYS)))
+        .orElse(false);
   }
 }
