@@ -16,6 +16,13 @@ final class SentenceFilter {
 
   private SentenceFilter() {}
 
+  private static boolean quotesBalanced(String s) {
+    long straight = s.chars().filter(c -> c == '"').count();
+    long open = s.chars().filter(c -> c == '“').count();
+    long close = s.chars().filter(c -> c == '”').count();
+    return straight % 2 == 0 && open == close;
+  }
+
   static boolean isSummaryCandidate(String sentence) {
     String s = sentence.strip();
     int words = Words.count(s);
@@ -28,6 +35,9 @@ final class SentenceFilter {
     char first = s.charAt(0);
     if (Character.isLowerCase(first)) {
       return false;
+    }
+    if (!quotesBalanced(s)) {
+      return false; // a piece of a quote that spans sentences: it reads wrong on its own
     }
     String unquoted = QUOTED.matcher(s).replaceAll("");
     if (unquoted.length() < 0.4 * s.length()) {

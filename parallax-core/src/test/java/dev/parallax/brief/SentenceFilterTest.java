@@ -1,0 +1,33 @@
+package dev.parallax.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceFilterTest {
+  @Test
+  void isSummaryCandidate_completeReportingSentence_isCandidate() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "Engineers closed the Talmore bridge on Thursday after inspectors found cracks in its main span.")).isTrue();
+  }
+
+  @Test
+  void isSummaryCandidate_fragmentsQuestionsAndOpinion_areNot() {
+    assertThat(SentenceFilter.isSummaryCandidate("Bridge shut.")).as("too short").isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate("Why did nobody check the welds on the bridge before it cracked?")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate("and then the council said the ferries would run every hour from Monday.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate("We were told for years that the bridge was perfectly safe to use.")).isFalse();
+  }
+
+  @Test
+  void isSummaryCandidate_halfOfAMultiSentenceQuote_isNot() {
+    assertThat(SentenceFilter.isSummaryCandidate("\"The 2023 review told ministers the bearings needed replacing.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate("“The 2023 review told ministers the bearings needed replacing.")).isFalse();
+  }
+
+  @Test
+  void isSummaryCandidate_mostlyQuote_isNot() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "\"We will not reopen the bridge until every single weld has been checked twice,\" she said.")).isFalse();
+  }
+}
