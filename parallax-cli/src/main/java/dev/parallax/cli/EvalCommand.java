@@ -15,5 +15,6 @@ import picocli.CommandLine.Command;
         EvalExtractCommand.class,
         EvalClusterCommand.class,
         EvalSimilarityCommand.class,
-        EvalTimeCommand.class})
+        EvalTimeCommand.class,
+        EvalNlpCommand.class})
 final class EvalCommand {}
