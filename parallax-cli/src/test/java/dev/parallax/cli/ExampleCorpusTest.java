@@ -174,6 +174,43 @@ class ExampleCorpusTest {
   }
 
   @Test
+  void conflictingFiguresOfTheCorpusAreShownWithTheirOutlets() {
+    List<String> conflicts = result.briefings().stream().flatMap(b -> b.conflicts().stream())
+        .map(c -> c.about() + ": " + c.values().stream().map(v -> v.value()).sorted().collect(Collectors.joining(" vs ")))
+        .toList();
+    assertThat(conflicts).contains("amount ($): $14 million vs $18 million", "homes: 190 vs 212");
+  }
+
+  @Test
+  void sourceSignalsMarkOpinionPiecesAndTheUndatedEarlierPhase() {
+    Map<String, SourceEntry> entries = new HashMap<>();
+    result.briefings().forEach(b -> b.sources().forEach(s -> entries.put(s.source(), s)));
+    for (ExampleTruth.Row row : truth.rows()) {
+      SourceEntry entry = entries.get(ExampleTruth.asRead(row.source()));
+      if (row.notes().contains("earlier phase")) {
+        assertThat(entry.signals().earlierPhase()).as(row.source()).isTrue();
+      }
+      if (row.source().contains("opinion")) {
+        assertThat(entry.signals().opinion()).as(row.source()).isTrue();
+      }
+    }
+    long flaggedOpinion = entries.values().stream().filter(s -> s.signals().opinion()).count();
+    assertThat(flaggedOpinion).as("only the opinion pieces read as opinion").isEqualTo(2);
+  }
+
+  @Test
+  void factsCountIndependentOutletsAndNeverACopyTwice() {
+    for (Briefing b : result.briefings()) {
+      Map<String, SourceEntry> byId = new HashMap<>();
+      b.sources().forEach(s -> byId.put(s.articleId(), s));
+      b.facts().forEach(f -> {
+        assertThat(f.support()).noneMatch(c -> byId.get(c.articleId()).copyOf().isPresent());
+        assertThat(f.outlets()).doesNotHaveDuplicates();
+      });
+    }
+  }
+
+  @Test
   void namesVariantsOfOkaforLindAreMergedIntoOneEntity() {
     List<String> names = result.briefings().stream().flatMap(b -> b.entities().stream())
         .filter(e -> e.name().contains("Okafor") || e.variants().stream().anyMatch(v -> v.contains("Okafor")))

@@ -11,6 +11,7 @@ import dev.parallax.model.PublicationDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
+import dev.parallax.model.SourceSignals;
 import dev.parallax.model.Story;
 import dev.parallax.model.SummarySentence;
 import dev.parallax.nlp.EntityResolution;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  */
 public final class BriefingBuilder {
   private static final int MAX_ENTITIES = 20;
+  private static final int MAX_FACTS = 10;
   private static final int MAX_QUOTES = 12;
   private static final int MIN_QUOTE_WORDS = 4;
 
@@ -49,12 +51,11 @@ public final class BriefingBuilder {
   /** The verified briefing of {@code story}; {@code entities} must come from the same articles. */
   public Briefing build(Story story, EntityResolution entities) {
     StoryArticles articles = StoryArticles.of(story);
-    List<SourceEntry> sources = sources(articles.ordered(), story);
+    List<SourceEntry> sources = sources(articles, story);
     Map<String, Integer> numberOf = sources.stream()
         .collect(Collectors.toMap(SourceEntry::articleId, SourceEntry::number));
 
-    AnalyzedArticle headlineArticle =
-        articles.independent().get(HeadlineChooser.choose(articles.independent(), articles.opinion()));
+    AnalyzedArticle headlineArticle = articles.independent().get(HeadlineChooser.choose(articles));
     // Read in source order (date, then position), whatever order the sentences were chosen in.
     List<SummarySentence> summary = summarizer.summarize(articles).stream()
         .sorted(Comparator.comparingInt((SummarySentence s) -> numberOf.get(s.citations().get(0).articleId()))
@@ -66,6 +67,8 @@ public final class BriefingBuilder {
         headlineArticle.article().title(),
         numberOf.get(headlineArticle.id()),
         summary,
+        FactGrouper.group(articles, MAX_FACTS),
+        ConflictFinder.find(articles),
         sources,
         entityEntries(entities, story),
         quotes(articles.independent(), entities),
@@ -76,9 +79,9 @@ public final class BriefingBuilder {
     return verifier.verify(draft, byId);
   }
 
-  private static List<SourceEntry> sources(List<AnalyzedArticle> ordered, Story story) {
+  private static List<SourceEntry> sources(StoryArticles articles, Story story) {
     List<SourceEntry> out = new ArrayList<>();
-    for (AnalyzedArticle analyzed : ordered) {
+    for (AnalyzedArticle analyzed : articles.ordered()) {
       Article a = analyzed.article();
       Optional<CopyLink> copy = story.copyOf(a.id());
       out.add(new SourceEntry(
@@ -92,7 +95,11 @@ public final class BriefingBuilder {
           a.published().map(PublicationDate::evidence),
           a.authors(),
           copy.map(CopyLink::originalId),
-          copy.map(CopyLink::similarity)));
+          copy.map(CopyLink::similarity),
+          new SourceSignals(
+              Math.round(OpinionSignals.score(a.body()) * 100) / 100.0,
+              OpinionSignals.isOpinion(a.body()),
+              articles.earlierPhase(analyzed))));
     }
     return out;
   }

@@ -3,6 +3,9 @@ package dev.parallax.brief;
 import dev.parallax.model.Article;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
+import dev.parallax.model.Fact;
 import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SummarySentence;
@@ -12,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The grounding check: every summary sentence and every quote of a briefing must be found, exactly,
- * at the source span it cites. What fails is removed from the briefing and reported in
+ * The grounding check: every summary sentence, fact, conflicting value and quote of a briefing must
+ * be found, exactly, at the source span it cites. What fails is removed from the briefing and reported in
  * {@link Briefing#dropped()}, never written silently. Thread-safe.
  */
 public final class GroundingVerifier {
@@ -38,12 +41,47 @@ public final class GroundingVerifier {
       check(q.text(), q.citation(), articles).ifPresentOrElse(
           reason -> dropped.add(new GroundingIssue("quotes", q.text(), reason)), () -> quotes.add(q));
     }
+    List<Fact> facts = new ArrayList<>();
+    for (Fact f : briefing.facts()) {
+      // The phrasing is verbatim its first citation; the other supporting sentences say the same
+      // in their own words, so they are only checked to exist.
+      Optional<String> problem = check(f.text(), f.support().get(0), articles);
+      for (Citation c : f.support()) {
+        problem = problem.or(() -> locate(c, articles));
+      }
+      problem.ifPresentOrElse(reason -> dropped.add(new GroundingIssue("facts", f.text(), reason)), () -> facts.add(f));
+    }
+    List<Conflict> conflicts = new ArrayList<>();
+    for (Conflict conflict : briefing.conflicts()) {
+      Optional<String> problem = Optional.empty();
+      for (ConflictValue v : conflict.values()) {
+        problem = problem.or(() -> check(v.text(), v.citation(), articles))
+            .or(() -> v.text().contains(v.value()) ? Optional.empty()
+                : Optional.of("value \"" + v.value() + "\" is not in its sentence"));
+      }
+      problem.ifPresentOrElse(
+          reason -> dropped.add(new GroundingIssue("conflicts", conflict.about(), reason)), () -> conflicts.add(conflict));
+    }
     return new Briefing(briefing.schemaVersion(), briefing.storyId(), briefing.headline(),
-        briefing.headlineSource(), summary, briefing.sources(), briefing.entities(), quotes, dropped);
+        briefing.headlineSource(), summary, facts, conflicts, briefing.sources(), briefing.entities(), quotes, dropped);
   }
 
   /** Why {@code text} is not what {@code citation} points at, or empty when it is. */
   private static Optional<String> check(String text, Citation citation, Map<String, Article> articles) {
+    Optional<String> missing = locate(citation, articles);
+    if (missing.isPresent()) {
+      return missing;
+    }
+    String cited = articles.get(citation.articleId()).body().substring(citation.start(), citation.end());
+    if (!normalise(cited).equals(normalise(text))) {
+      return Optional.of("not found verbatim at " + citation.source() + " [" + citation.start() + ","
+          + citation.end() + "): source reads \"" + abbreviate(cited) + "\"");
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code citation} points at no span of a known article, or empty when it does. */
+  private static Optional<String> locate(Citation citation, Map<String, Article> articles) {
     Article article = articles.get(citation.articleId());
     if (article == null) {
       return Optional.of("cites unknown article " + citation.articleId());
@@ -51,14 +89,8 @@ public final class GroundingVerifier {
     if (!article.source().equals(citation.source())) {
       return Optional.of("cites " + citation.source() + " but article " + article.id() + " is " + article.source());
     }
-    String body = article.body();
-    if (citation.end() > body.length()) {
+    if (citation.end() > article.body().length()) {
       return Optional.of("span [" + citation.start() + "," + citation.end() + ") lies outside " + citation.source());
-    }
-    String cited = body.substring(citation.start(), citation.end());
-    if (!normalise(cited).equals(normalise(text))) {
-      return Optional.of("not found verbatim at " + citation.source() + " [" + citation.start() + ","
-          + citation.end() + "): source reads \"" + abbreviate(cited) + "\"");
     }
     return Optional.empty();
   }

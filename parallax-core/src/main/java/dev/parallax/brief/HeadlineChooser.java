@@ -2,13 +2,10 @@ package dev.parallax.brief;
 
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.text.Words;
-import dev.parallax.model.PublicationDate;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,14 +17,10 @@ import java.util.Set;
 final class HeadlineChooser {
   private HeadlineChooser() {}
 
-  /** Articles older than this before the story's latest one are taken as an earlier phase. */
-  private static final int EARLIER_PHASE_DAYS = 30;
-
-  /** The index in {@code independent} of the article whose title heads the briefing. */
-  static int choose(List<AnalyzedArticle> independent, Set<Integer> opinion) {
-    Optional<LocalDate> latest = independent.stream()
-        .flatMap(a -> a.article().published().map(PublicationDate::date).stream())
-        .max(LocalDate::compareTo);
+  /** The index in {@code articles.independent()} of the article whose title heads the briefing. */
+  static int choose(StoryArticles articles) {
+    List<AnalyzedArticle> independent = articles.independent();
+    Set<Integer> opinion = articles.opinion();
     Map<String, Integer> df = new HashMap<>();
     for (AnalyzedArticle a : independent) {
       new HashSet<>(Words.contentStems(a.article().title() + " " + a.article().body()))
@@ -46,7 +39,7 @@ final class HeadlineChooser {
       if (opinion.contains(i) || OpinionSignals.isOpinion(title)) {
         score -= 1000; // a reporting title always wins over an opinion one
       }
-      if (latest.isPresent() && !isCurrent(independent.get(i), latest.get())) {
+      if (articles.earlierPhase(independent.get(i))) {
         score -= 500; // a current dated report wins over an undated or earlier-phase one
       }
       if (score > bestScore) {
@@ -55,11 +48,5 @@ final class HeadlineChooser {
       }
     }
     return best;
-  }
-
-  private static boolean isCurrent(AnalyzedArticle article, LocalDate latest) {
-    return article.article().published()
-        .map(p -> !p.date().isBefore(latest.minusDays(EARLIER_PHASE_DAYS)))
-        .orElse(false);
   }
 }

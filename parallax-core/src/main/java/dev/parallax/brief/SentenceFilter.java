@@ -16,6 +16,19 @@ final class SentenceFilter {
 
   private SentenceFilter() {}
 
+  /**
+   * Whether a sentence states something a fact can rest on: complete, not a question, not a piece
+   * of a longer quote. Looser than {@link #isSummaryCandidate}: quotes and short claims count.
+   */
+  static boolean isClaim(String sentence) {
+    String s = sentence.strip();
+    return Words.count(s) >= 6 && !s.endsWith("?") && !Character.isLowerCase(s.charAt(0)) && quotesBalanced(s)
+        && !PRONOUN_START.matcher(s).find();
+  }
+
+  /** A sentence that opens with a pronoun leans on the one before: no fact on its own. */
+  private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\\b");
+
   private static boolean quotesBalanced(String s) {
     long straight = s.chars().filter(c -> c == '"').count();
     long open = s.chars().filter(c -> c == '“').count();

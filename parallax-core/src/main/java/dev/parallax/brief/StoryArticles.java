@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,22 @@ import java.util.Set;
  * @param opinion     positions in {@code independent} of the articles that read as opinion
  */
 record StoryArticles(List<AnalyzedArticle> ordered, List<AnalyzedArticle> independent, Set<Integer> opinion) {
+  /** Articles older than this before the story's latest one are taken as an earlier phase. */
+  static final int EARLIER_PHASE_DAYS = 30;
+
+  /**
+   * Whether {@code article} may report an earlier phase of the story: the story has dated
+   * articles, and this one is undated or more than {@value #EARLIER_PHASE_DAYS} days older than
+   * the latest.
+   */
+  boolean earlierPhase(AnalyzedArticle article) {
+    Optional<LocalDate> latest = ordered.stream()
+        .flatMap(a -> a.article().published().map(PublicationDate::date).stream())
+        .max(LocalDate::compareTo);
+    return latest.isPresent() && article.article().published()
+        .map(p -> p.date().isBefore(latest.get().minusDays(EARLIER_PHASE_DAYS)))
+        .orElse(true);
+  }
 
   static StoryArticles of(Story story) {
     List<AnalyzedArticle> ordered = story.articles().stream()

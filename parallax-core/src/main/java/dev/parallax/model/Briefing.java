@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param headline       the story's headline, an article title
  * @param headlineSource the source number whose title the headline is
  * @param summary        3-6 verbatim source sentences with their citations, in reading order
+ * @param facts          the claims several sentences make, most widely reported first
+ * @param conflicts      quantities the outlets disagree on
  * @param sources        the story's articles, numbered for citation
  * @param entities       the people, organisations and places, variants merged
  * @param quotes         verbatim quotes with speakers
@@ -24,18 +26,22 @@ public record Briefing(
     String headline,
     int headlineSource,
     List<SummarySentence> summary,
+    List<Fact> facts,
+    List<Conflict> conflicts,
     List<SourceEntry> sources,
     List<EntityEntry> entities,
     List<QuoteEntry> quotes,
     List<GroundingIssue> dropped) {
 
   /** The schema version written by this code. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   public Briefing {
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(headline, "headline");
     summary = List.copyOf(summary);
+    facts = List.copyOf(facts);
+    conflicts = List.copyOf(conflicts);
     sources = List.copyOf(sources);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param authors        its byline
  * @param copyOf         the article id of the original when this article is a near-verbatim copy
  * @param copySimilarity the estimated similarity to that original
+ * @param signals        opinion and earlier-phase signals
  */
 public record SourceEntry(
     int number,
@@ -30,7 +31,8 @@ public record SourceEntry(
     Optional<String> dateEvidence,
     List<String> authors,
     Optional<String> copyOf,
-    Optional<Double> copySimilarity) {
+    Optional<Double> copySimilarity,
+    SourceSignals signals) {
 
   public SourceEntry {
     authors = List.copyOf(authors);

@@ -2,6 +2,7 @@ package dev.parallax.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,6 +22,8 @@ public final class BriefingJson {
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      // Readers ignore what they do not know: newer minor versions add fields, derived ones too.
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .serializationInclusion(JsonInclude.Include.NON_ABSENT)
       .build();

@@ -3,6 +3,7 @@ package dev.parallax.render;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
 import dev.parallax.model.EntityType;
+import dev.parallax.model.Fact;
 import dev.parallax.model.SourceEntry;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +52,25 @@ final class Describe {
       case PLACE -> "place";
       case OTHER -> "other";
     };
+  }
+
+  /** "reported by 3 independent outlets" or "single source: Valley Post". */
+  static String support(Fact f) {
+    return f.singleSource()
+        ? "single source: " + String.join(", ", f.outlets())
+        : "reported by " + f.outlets().size() + " independent outlets: " + String.join(", ", f.outlets());
+  }
+
+  /** The warnings a reader should see beside a source. */
+  static List<String> signals(SourceEntry s) {
+    List<String> out = new java.util.ArrayList<>();
+    if (s.signals().opinion()) {
+      out.add("opinion or loaded language");
+    }
+    if (s.signals().earlierPhase()) {
+      out.add(s.published().isPresent() ? "much older than the story" : "undated: may be an earlier phase");
+    }
+    return out;
   }
 
   static Optional<SourceEntry> original(SourceEntry copy, Map<String, SourceEntry> byId) {

@@ -2,6 +2,9 @@ package dev.parallax.render;
 
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
+import dev.parallax.model.Fact;
 import dev.parallax.model.EntityEntry;
 import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
@@ -45,6 +48,32 @@ public final class HtmlRenderer {
       h.append("</p>\n");
     }
 
+    if (!b.facts().isEmpty()) {
+      h.append("<h2>Facts and who reports them</h2>\n<ul class=\"facts\">\n");
+      for (Fact f : b.facts()) {
+        h.append("<li>").append(esc(f.text()));
+        for (Citation c : f.support()) {
+          h.append(citeLink(byId.get(c.articleId())));
+        }
+        h.append(" <span class=\"").append(f.singleSource() ? "badge single" : "badge").append("\">")
+            .append(esc(Describe.support(f))).append("</span></li>\n");
+      }
+      h.append("</ul>\n");
+    }
+
+    if (!b.conflicts().isEmpty()) {
+      h.append("<h2>Where outlets differ</h2>\n");
+      for (Conflict c : b.conflicts()) {
+        h.append("<div class=\"conflict\"><h3>").append(esc(c.about())).append("</h3>\n");
+        for (ConflictValue v : c.values()) {
+          h.append("<div class=\"side\"><strong>").append(esc(v.value())).append("</strong> <span class=\"who\">")
+              .append(esc(String.join(", ", v.outlets()))).append("</span><p>").append(esc(v.text()))
+              .append(citeLink(byId.get(v.citation().articleId()))).append("</p></div>\n");
+        }
+        h.append("</div>\n");
+      }
+    }
+
     h.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
     for (SourceEntry s : b.sources()) {
       h.append("<li id=\"source-").append(s.number()).append("\"><strong>").append(esc(Describe.outlet(s))).append("</strong>: ");
@@ -61,6 +90,7 @@ public final class HtmlRenderer {
           .append(o.number()).append("\">[").append(o.number()).append("]</a>")
           .append(s.copySimilarity().map(x -> String.format(Locale.ROOT, " (similarity %.2f)", x)).orElse(""))
           .append("</span>"));
+      Describe.signals(s).forEach(signal -> h.append(" <span class=\"badge warn\">").append(esc(signal)).append("</span>"));
       h.append("<br><code>").append(esc(s.source())).append("</code></li>\n");
     }
     h.append("</ol>\n");

@@ -1,6 +1,9 @@
 package dev.parallax.render;
 
 import dev.parallax.model.Briefing;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
+import dev.parallax.model.Fact;
 import dev.parallax.model.EntityEntry;
 import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
@@ -26,6 +29,29 @@ public final class MarkdownRenderer {
     }
     md.append('\n');
 
+    if (!b.facts().isEmpty()) {
+      md.append("## Facts and who reports them\n\n");
+      for (Fact f : b.facts()) {
+        md.append("- ").append(escape(f.text())).append(' ').append(markers(Describe.numbers(f.support(), byId)))
+            .append(" · ").append(escape(Describe.support(f))).append('\n');
+      }
+      md.append('\n');
+    }
+
+    if (!b.conflicts().isEmpty()) {
+      md.append("## Where outlets differ\n\n");
+      for (Conflict c : b.conflicts()) {
+        md.append("- **").append(escape(c.about())).append("**: ").append(c.values().stream()
+            .map(v -> escape(v.value()) + " (" + escape(String.join(", ", v.outlets())) + ") "
+                + markers(List.of(byId.get(v.citation().articleId()).number())))
+            .collect(Collectors.joining(" vs "))).append('\n');
+        for (ConflictValue v : c.values()) {
+          md.append("  - \"").append(escape(v.text())).append("\"\n");
+        }
+      }
+      md.append('\n');
+    }
+
     md.append("## Sources\n\n");
     for (SourceEntry s : b.sources()) {
       md.append(s.number()).append(". **").append(escape(Describe.outlet(s))).append("**: ");
@@ -37,6 +63,7 @@ public final class MarkdownRenderer {
       md.append(" · `").append(s.source()).append('`');
       Describe.original(s, byId).ifPresent(o -> md.append(" · **copy of [").append(o.number()).append("]**")
           .append(s.copySimilarity().map(x -> String.format(Locale.ROOT, " (similarity %.2f)", x)).orElse("")));
+      Describe.signals(s).forEach(signal -> md.append(" · *").append(signal).append('*'));
       md.append('\n');
     }
     md.append('\n');

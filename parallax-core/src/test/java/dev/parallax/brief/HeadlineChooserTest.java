@@ -17,7 +17,7 @@ class HeadlineChooserTest {
     List<AnalyzedArticle> articles = List.of(
         article("announced.html", "Orlan Standard", null, "Orlan tidal array plans unveiled for tidal array site", BODY),
         article("collapse.txt", "Orlan Clarion", "2026-09-14", "Tidal array company collapses", BODY));
-    assertThat(HeadlineChooser.choose(articles, Set.of())).isEqualTo(1);
+    assertThat(HeadlineChooser.choose(new StoryArticles(articles, articles, Set.of()))).isEqualTo(1);
   }
 
   @Test
@@ -25,7 +25,7 @@ class HeadlineChooserTest {
     List<AnalyzedArticle> articles = List.of(
         article("feb.txt", "Orlan Standard", "2026-02-02", "Orlan tidal array plans unveiled for tidal array site", BODY),
         article("sep.txt", "Orlan Clarion", "2026-09-14", "Tidal array company collapses", BODY));
-    assertThat(HeadlineChooser.choose(articles, Set.of())).isEqualTo(1);
+    assertThat(HeadlineChooser.choose(new StoryArticles(articles, articles, Set.of()))).isEqualTo(1);
   }
 
   @Test
@@ -33,6 +33,6 @@ class HeadlineChooserTest {
     List<AnalyzedArticle> articles = List.of(
         article("a.txt", "Orlan Standard", "2026-09-14", "Administrators called in", BODY),
         article("b.txt", "Orlan Clarion", "2026-09-15", "Tidal array company collapses with loss of 300 jobs", BODY));
-    assertThat(HeadlineChooser.choose(articles, Set.of())).isEqualTo(1);
+    assertThat(HeadlineChooser.choose(new StoryArticles(articles, articles, Set.of()))).isEqualTo(1);
   }
 }

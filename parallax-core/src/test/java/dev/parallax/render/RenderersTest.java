@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
+import dev.parallax.model.Fact;
+import dev.parallax.model.SourceSignals;
 import dev.parallax.model.EntityEntry;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.GroundingIssue;
@@ -29,13 +33,21 @@ class RenderersTest {
       Briefing.SCHEMA_VERSION, "story-0007", "Talmore bridge shut <after> cracks", 1,
       List.of(new SummarySentence("Engineers closed the Talmore bridge on Thursday.", List.of(FIRST,
           new Citation("a2", "corpus/wire.txt", 0, 0, 52)))),
+      List.of(new Fact("Engineers closed the Talmore bridge on Thursday.", List.of(FIRST,
+          new Citation("a2", "corpus/wire.txt", 2, 10, 70)), List.of("Kestrel Daily", "The Harbour Gazette"))),
+      List.of(new Conflict("homes", List.of(
+          new ConflictValue("212", "The CRA said 212 homes were damaged.", new Citation("a1", "corpus/gazette.txt", 4, 200, 236),
+              List.of("The Harbour Gazette")),
+          new ConflictValue("190", "The council said 190 homes were hit.", new Citation("a2", "corpus/wire.txt", 5, 300, 335),
+              List.of("Kestrel Daily"))))),
       List.of(
           new SourceEntry(1, "a1", "corpus/gazette.txt", Optional.of("https://gazette.example/bridge"),
               Optional.of("The Harbour Gazette"), "Talmore bridge shut <after> cracks",
               Optional.of(LocalDate.parse("2026-03-14")), Optional.of("text:Published line"), List.of("Ana Ruiz"),
-              Optional.empty(), Optional.empty()),
+              Optional.empty(), Optional.empty(), new SourceSignals(0.4, false, false)),
           new SourceEntry(2, "a2", "corpus/wire.txt", Optional.empty(), Optional.of("Bay Chronicle"),
-              "Bridge closed", Optional.empty(), Optional.empty(), List.of(), Optional.of("a1"), Optional.of(0.91))),
+              "Bridge closed", Optional.empty(), Optional.empty(), List.of(), Optional.of("a1"), Optional.of(0.91),
+              new SourceSignals(3.2, true, true))),
       List.of(new EntityEntry("Maria Okafor-Lind", EntityType.PERSON, List.of("Okafor Lind", "Okafor-Lind"), 6, 2)),
       List.of(new QuoteEntry("We will not reopen the bridge yet,", Optional.of("Maria Okafor-Lind"),
           new Citation("a1", "corpus/gazette.txt", 3, 100, 134))),
@@ -46,7 +58,12 @@ class RenderersTest {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
+    assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
+    assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
+    assertThat(root.get("conflicts").get(0).get("values").get(1).get("value").asText()).isEqualTo("190");
+    assertThat(root.get("sources").get(1).get("signals").get("opinion").asBoolean()).isTrue();
     assertThat(root.get("summary").get(0).get("text").asText()).startsWith("Engineers");
     assertThat(root.get("summary").get(0).get("citations").get(1).get("source").asText()).isEqualTo("corpus/wire.txt");
     assertThat(root.get("sources").get(0).get("source").asText()).isEqualTo("corpus/gazette.txt");
@@ -67,6 +84,9 @@ class RenderersTest {
     assertThat(md).contains("2. **Bay Chronicle**: Bridge closed · `corpus/wire.txt` · **copy of [1]** (similarity 0.91)");
     assertThat(md).contains("also written \"Okafor Lind\", \"Okafor-Lind\"");
     assertThat(md).contains("An invented line.");
+    assertThat(md).contains("Engineers closed the Talmore bridge on Thursday. [1][2] · reported by 2 independent outlets");
+    assertThat(md).contains("- **homes**: 212 (The Harbour Gazette) [1] vs 190 (Kestrel Daily) [2]");
+    assertThat(md).contains("*opinion or loaded language* · *undated: may be an earlier phase*");
   }
 
   @Test
@@ -76,6 +96,8 @@ class RenderersTest {
     assertThat(page.selectFirst("h1").text()).isEqualTo("Talmore bridge shut <after> cracks");
     assertThat(page.select("p.summary a.cite")).extracting(e -> e.attr("href")).containsExactly("#source-1", "#source-2");
     assertThat(page.getElementById("source-2").text()).contains("copy of [1]");
+    assertThat(page.select(".conflict .side")).hasSize(2);
+    assertThat(page.select("ul.facts .badge").text()).contains("reported by 2 independent outlets");
     assertThat(page.select("blockquote").text()).contains("We will not reopen the bridge yet,").contains("Maria Okafor-Lind");
   }
 

@@ -1,0 +1,73 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.Citation;
+import dev.parallax.model.Fact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Groups the sentences of a story into facts: sentences of different articles whose content words
+ * largely agree (cosine at least {@value #SAME_FACT}) say the same thing. Each fact counts the
+ * independent outlets reporting it; its phrasing is the member closest to the others.
+ */
+final class FactGrouper {
+  static final double SAME_FACT = 0.5;
+
+  private FactGrouper() {}
+
+  /** The story's facts, most widely reported first, then in reading order; at most {@code max}. */
+  static List<Fact> group(StoryArticles articles, int max) {
+    List<List<StorySentences.Item>> groups = new ArrayList<>();
+    for (StorySentences.Item item : StorySentences.of(articles)) {
+      List<StorySentences.Item> best = null;
+      double bestSimilarity = SAME_FACT;
+      for (List<StorySentences.Item> g : groups) {
+        if (g.stream().anyMatch(member -> member.article() == item.article())) {
+          continue; // one article states a fact once
+        }
+        double similarity = ContentVectors.cosine(item.vector(), g.get(0).vector());
+        if (similarity >= bestSimilarity) {
+          best = g;
+          bestSimilarity = similarity;
+        }
+      }
+      if (best == null) {
+        groups.add(new ArrayList<>(List.of(item)));
+      } else {
+        best.add(item);
+      }
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (List<StorySentences.Item> g : groups) {
+      facts.add(fact(g));
+    }
+    // Stable sort: equally supported facts keep reading order.
+    return facts.stream()
+        .sorted(Comparator.comparingInt((Fact f) -> -f.outlets().size()))
+        .limit(max)
+        .toList();
+  }
+
+  private static Fact fact(List<StorySentences.Item> members) {
+    StorySentences.Item phrasing = members.stream()
+        .max(Comparator.comparingDouble((StorySentences.Item m) -> centrality(m, members))
+            .thenComparing(m -> -members.indexOf(m)))
+        .orElseThrow();
+    List<Citation> support = new ArrayList<>();
+    support.add(citation(phrasing));
+    members.stream().filter(m -> m != phrasing).forEach(m -> support.add(citation(m)));
+    TreeSet<String> outlets = new TreeSet<>();
+    members.forEach(m -> outlets.add(m.outlet()));
+    return new Fact(phrasing.sentence().text(), support, List.copyOf(outlets));
+  }
+
+  private static double centrality(StorySentences.Item m, List<StorySentences.Item> members) {
+    return members.stream().mapToDouble(o -> ContentVectors.cosine(m.vector(), o.vector())).sum();
+  }
+
+  static Citation citation(StorySentences.Item item) {
+    return Summarizer.citation(item.article(), item.sentence());
+  }
+}

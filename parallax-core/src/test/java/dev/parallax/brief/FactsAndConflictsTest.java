@@ -1,0 +1,55 @@
+package dev.parallax.brief;
+
+import static dev.parallax.brief.StoryFixtures.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.CopyLink;
+import dev.parallax.model.Fact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactsAndConflictsTest {
+  private final List<AnalyzedArticle> articles = List.of(
+      article("gazette.txt", "The Harbour Gazette", "2026-01-14", "Storm floods Talmore",
+          "Storm Isolde flooded Talmore overnight after the sea wall was overtopped. "
+              + "The Coastal Resilience Authority said 212 homes had been damaged by floodwater in the town."),
+      article("herald.html", "Coastline Herald", "2026-01-15", "Talmore counts the cost",
+          "The sea wall at Talmore was overtopped overnight and Storm Isolde flooded the town. "
+              + "The town council said 190 homes had been damaged by floodwater in the town."),
+      article("wire.txt", "Meridian Wire", "2026-01-14", "Isolde hits coast",
+          "Storm Isolde flooded Talmore overnight after the sea wall was overtopped. "
+              + "Power was cut to 62,000 homes across the coast as the storm moved north."),
+      article("reprint.txt", "Bay Chronicle", "2026-01-15", "Isolde hits coast",
+          "Storm Isolde flooded Talmore overnight after the sea wall was overtopped. "
+              + "Power was cut to 62,000 homes across the coast as the storm moved north."));
+  private final StoryArticles story = StoryArticles.of(StoryFixtures.story(articles,
+      List.of(new CopyLink(articles.get(3).id(), articles.get(2).id(), 1.0))));
+
+  @Test
+  void group_sameClaimInThreeOutlets_isOneFactCountingCopiesOnce() {
+    Fact flood = FactGrouper.group(story, 10).get(0);
+    assertThat(flood.outlets()).containsExactly("Coastline Herald", "Meridian Wire", "The Harbour Gazette");
+    assertThat(flood.support()).hasSize(3);
+    assertThat(flood.singleSource()).isFalse();
+  }
+
+  @Test
+  void group_claimOfOneOutlet_isMarkedSingleSource() {
+    assertThat(FactGrouper.group(story, 10))
+        .filteredOn(f -> f.text().startsWith("Power was cut"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.singleSource()).isTrue());
+  }
+
+  @Test
+  void find_differentCountsOfTheSameThing_areAConflict_butDifferentThingsAreNot() {
+    List<Conflict> conflicts = ConflictFinder.find(story);
+    assertThat(conflicts).singleElement().satisfies(c -> {
+      assertThat(c.about()).isEqualTo("homes");
+      assertThat(c.values()).extracting(v -> v.value()).containsExactly("212", "190");
+      assertThat(c.values()).extracting(v -> v.outlets()).containsExactly(List.of("The Harbour Gazette"), List.of("Coastline Herald"));
+    });
+  }
+}
