@@ -22,7 +22,7 @@ class OpinionSignalsTest {
   @Test
   void isOpinion_plainReportQuotingAnAngryResident_isNot() {
     assertThat(OpinionSignals.isOpinion(
-        "The bridge closed on Tuesday after cracks were found. \\"It is a shameful disaster and we are furious,\\" "
+        "The bridge closed on Tuesday after cracks were found. \"It is a shameful disaster and we are furious,\" "
             + "said one resident. The ministry said repairs would take six weeks.")).isFalse();
   }
 }
