@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class SummarySelector {
   private static final double REDUNDANCY_COSINE = 0.5;
+  /** Discount per sentence already chosen from the same article (0.7 beat 1.0 and 0.5 on DUC and Multi-News). */
+  private static final double SAME_ARTICLE_DISCOUNT = 0.7;
 
   private final SummaryConfig config;
 
@@ -78,6 +80,10 @@ final class SummarySelector {
         }
         double lead = 1.0 + 1.0 / (1 + c.sentence().index());
         double penalty = opinion.contains(c.article()) ? 0.25 : 1.0;
+        // Each sentence already taken from the same article makes the next one less welcome, so a
+        // story is told from several sources rather than retold from one.
+        long sameArticle = chosen.stream().filter(x -> x.article() == c.article()).count();
+        penalty *= Math.pow(SAME_ARTICLE_DISCOUNT, sameArticle);
         // A tiny floor keeps lead sentences choosable when no concept is shared (one-article stories).
         // Gain per word: the cost-scaled greedy step of budgeted coverage (Lin and Bilmes 2010).
         double score = (gain + 0.01) * lead * penalty / length;

@@ -27,6 +27,11 @@ public final class HtmlRenderer {
       .cite:hover{background:#fff3bf}ol.sources li{margin-bottom:.4rem}.copy{color:#a15c00;font-weight:600}
       code{font-size:.8rem;color:#5b6673}blockquote{margin:.8rem 0;padding-left:1rem;border-left:3px solid #c5d0dc}
       .who{color:#5b6673}.variants{color:#5b6673;font-size:.9rem}.ok{color:#2b7a3d}.dropped{color:#b3261e}
+      .badge{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:.6rem;background:#e3f0e6;color:#2b5f37}
+      .badge.single{background:#f1f3f5;color:#5b6673}.badge.warn{background:#fdecc8;color:#7a4b00}
+      ul.facts li{margin-bottom:.4rem}.conflict{display:flex;flex-wrap:wrap;gap:.6rem;margin:.6rem 0}
+      .conflict h3{flex-basis:100%;font-size:1rem;margin:0}
+      .side{flex:1 1 18rem;border:1px solid #e6c7a6;border-radius:.4rem;padding:.2rem .6rem;background:#fffaf3}
       """;
 
   public String render(Briefing b) {
