@@ -1,0 +1,73 @@
+package dev.parallax.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the tense an expression is used in, from the verb cue nearest to it in its sentence:
+ * "will", "is expected to", "plans to" mean future; "said", "was", a past participle mean past. A
+ * weekday or a month without a year is resolved towards that side of the publication date. News is
+ * mostly about what happened, so no cue means past.
+ */
+final class TenseDetector {
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|won't|'ll|shall|going to|is to|are to|plans? to|planning to|intends? to|expects? to|"
+          + "(?:is|are) (?:expected|scheduled|due|set|slated) to|upcoming|would)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAST = Pattern.compile(
+      "\\b(?:said|says|was|were|had|did|told|[a-z]{3,}ed)\\b");
+
+  private TenseDetector() {}
+
+  /** The tense at [start, end) of the text, judged within its sentence. */
+  static Tense tenseAt(String text, int start, int end) {
+    int from = sentenceStart(text, start);
+    int to = sentenceEnd(text, end);
+    int futureDistance = nearest(FUTURE, text, from, to, start, end);
+    int pastDistance = nearest(PAST, text, from, to, start, end);
+    return futureDistance < pastDistance ? Tense.FUTURE : Tense.PAST;
+  }
+
+  private static int nearest(Pattern cue, String text, int from, int to, int start, int end) {
+    Matcher m = cue.matcher(text).region(from, to);
+    int best = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (m.start() >= start && m.end() <= end) {
+        continue;
+      }
+      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      best = Math.min(best, Math.abs(distance));
+    }
+    return best;
+  }
+
+  static int sentenceStart(String text, int offset) {
+    for (int i = offset - 1; i > 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' && text.charAt(i - 1) == '\n') {
+        return i + 1;
+      }
+      if ((c == ' ' || c == '\n') && isTerminal(text.charAt(i - 1))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  static int sentenceEnd(String text, int offset) {
+    for (int i = offset; i < text.length() - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && text.charAt(i + 1) == '\n') {
+        return i;
+      }
+      if (isTerminal(c) && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+}
