@@ -73,7 +73,8 @@ final class ClockRules {
     }
     LocalDate anchor = c.anchor().get();
     if (p.month().isPresent() && p.day().isPresent()) {
-      return Optional.ofNullable(RelativeResolver.monthDay(anchor, p.month().getAsInt(), p.day().getAsInt()));
+      return Optional.ofNullable(RelativeResolver.monthDay(anchor, p.month().getAsInt(), p.day().getAsInt(),
+          c.tenseAt(m.start(), m.end())));
     }
     Optional<DayOfWeek> weekday = p.weekday();
     if (weekday.isPresent()) {

@@ -19,7 +19,7 @@ final class DateRules {
   /** Words that turn a month, year or decade into its start, middle or end. */
   static final String EDGE = "(?:(?i:early|late|mid|the\\s+(?:end|beginning|start|middle|close)\\s+of"
       + "|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|the\\s+early|the\\s+late|the\\s+mid)[\\s-]+)?";
-  private static final String WEEKDAY_LEAD = "(?:" + WEEKDAY + ",?\\s+)?";
+  private static final String WEEKDAY_LEAD = "(?:" + WEEKDAY + ",?\\s+|(?i:last|next|this\\s+coming|this\\s+past)\\s+)?";
   private static final String RELATIVE = "(?:(?i:last|next|this|this\\s+past|this\\s+coming)\\s+)?";
 
   private DateRules() {}
@@ -72,7 +72,12 @@ final class DateRules {
     if (year.isPresent()) {
       date = RelativeResolver.safeDate(year.getAsInt(), month.getAsInt(), day.getAsInt());
     } else if (c.anchor().isPresent()) {
-      date = RelativeResolver.monthDay(c.anchor().get(), month.getAsInt(), day.getAsInt());
+      LocalDate anchor = c.anchor().get();
+      date = switch (p.direction()) {
+        case LAST -> RelativeResolver.monthDay(anchor, month.getAsInt(), day.getAsInt(), Tense.PAST);
+        case NEXT -> RelativeResolver.monthDay(anchor, month.getAsInt(), day.getAsInt(), Tense.FUTURE);
+        default -> RelativeResolver.monthDay(anchor, month.getAsInt(), day.getAsInt(), c.tenseAt(m.start(), m.end()));
+      };
     } else {
       return Optional.of(Resolution.of(TimexType.DATE,
           String.format("XXXX-%02d-%02d", month.getAsInt(), day.getAsInt()), ""));

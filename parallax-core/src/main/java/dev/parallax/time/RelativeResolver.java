@@ -30,6 +30,7 @@ final class RelativeResolver {
       case LAST -> anchor.with(TemporalAdjusters.previous(day));
       case NEXT -> anchor.with(TemporalAdjusters.next(day));
       case THIS -> anchor.with(day);
+      // news mostly reports what happened: no cue means the past
       case NONE -> tense == Tense.FUTURE
           ? anchor.with(TemporalAdjusters.nextOrSame(day))
           : anchor.with(TemporalAdjusters.previousOrSame(day));
@@ -48,23 +49,53 @@ final class RelativeResolver {
       case LAST -> month < current ? year : year - 1;
       case NEXT -> month > current ? year : year + 1;
       case THIS -> year;
-      case NONE -> tense == Tense.FUTURE ? (month >= current ? year : year + 1)
-          : (month <= current ? year : year - 1);
+      case NONE -> switch (tense) {
+        case FUTURE -> month >= current ? year : year + 1;
+        case PAST -> month <= current ? year : year - 1;
+        case NONE -> nearestYear(year, current, month);
+      };
     };
     return LocalDate.of(chosen, month, 1);
   }
 
-  /** A month and day without a year: the occurrence nearest to the anchor. */
-  static LocalDate monthDay(LocalDate anchor, int month, int day) {
-    LocalDate best = null;
+  /** The month's year nearest to the anchor's month; a tie goes to the past. */
+  private static int nearestYear(int year, int current, int month) {
+    if (month == current) {
+      return year;
+    }
+    int back = Math.floorMod(current - month, 12);
+    int forward = Math.floorMod(month - current, 12);
+    return back <= forward ? (month < current ? year : year - 1) : (month > current ? year : year + 1);
+  }
+
+  /**
+   * A month and day without a year: the first on or after the anchor in a future-tense sentence;
+   * in a past-tense one the latest before it unless the coming one is much nearer; otherwise the
+   * nearest.
+   */
+  static LocalDate monthDay(LocalDate anchor, int month, int day, Tense tense) {
+    LocalDate past = null;
+    LocalDate future = null;
     for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
       LocalDate candidate = safeDate(year, month, day);
-      if (candidate != null && (best == null
-          || Math.abs(ChronoUnit.DAYS.between(anchor, candidate)) < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
-        best = candidate;
+      if (candidate == null) {
+        continue;
+      }
+      if (!candidate.isAfter(anchor)) {
+        past = candidate;
+      } else if (future == null) {
+        future = candidate;
       }
     }
-    return best;
+    if (past == null || future == null) {
+      return past == null ? future : past;
+    }
+    return switch (tense) {
+      case FUTURE -> future;
+      // a past-tense verb nearby is weak evidence ("payable Dec. 1" is written in past-tense news)
+      case PAST -> 2 * ChronoUnit.DAYS.between(anchor, future) < ChronoUnit.DAYS.between(past, anchor) ? future : past;
+      case NONE -> ChronoUnit.DAYS.between(anchor, future) < ChronoUnit.DAYS.between(past, anchor) ? future : past;
+    };
   }
 
   /**

@@ -61,8 +61,11 @@ final class RelativeRules {
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PRESENT, ""))),
         TimexRule.of("past", "(?i:recently|lately|the\\s+past|previously|formerly|recent\\s+(?:years|months|weeks|days|times))(?![a-z])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PAST, ""))),
-        TimexRule.of("future", "(?i:soon|the\\s+future|the\\s+coming\\s+(?:years|months|weeks|days)|shortly)(?![a-z])",
-            (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.FUTURE, ""))));
+        TimexRule.of("future", "(?i:soon|the\\s+future|shortly)(?![a-z])",
+            (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.FUTURE, ""))),
+        TimexRule.of("coming-units", "(?i:the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)\\s+(years|months|weeks|days|decades))(?![a-z])",
+            (m, c) -> Optional.of(Resolution.of(TimexType.DURATION,
+                TimexValues.duration("X", TimeLexicon.unit(m.group(1)).orElseThrow()), ""))));
   }
 
   private static Optional<Resolution> dayWord(MatchResult m, RuleContext c) {
@@ -74,17 +77,11 @@ final class RelativeRules {
       offset += 1;
     }
     String mod = p.has("late") ? "END" : p.has("early") ? "START" : "";
-    boolean part = p.has("tonight|morning|afternoon|evening|night");
-    String partCode = p.has("tonight") ? "NI" : TimeLexicon.partOfDay(m.group().replaceAll("(?s).*\\s", ""));
+    // "tonight", "yesterday morning": TimeBank annotates these as the day (a DATE), not TNI/TMO times
     if (c.anchor().isEmpty()) {
-      return Optional.of(Resolution.of(part ? TimexType.TIME : TimexType.DATE,
-          "XXXX-XX-XX" + (part ? "T" + partCode : ""), mod));
+      return Optional.of(Resolution.of(TimexType.DATE, "XXXX-XX-XX", mod));
     }
     TimePoint point = new TimePoint(c.anchor().get().plusDays(offset), Granularity.DAY);
-    if (part) {
-      return Optional.of(new Resolution(TimexType.TIME, TimexValues.format(point) + "T" + partCode, mod,
-          Optional.of(point)));
-    }
     return Optional.of(Resolution.date(point, mod));
   }
 
@@ -93,24 +90,26 @@ final class RelativeRules {
     String code = TimeLexicon.partOfDay(m.group().replaceAll("(?s).*\\s", ""));
     int offset = p.has("last") && code.equals("NI") ? -1 : 0;
     if (c.anchor().isEmpty()) {
-      return Optional.of(Resolution.of(TimexType.TIME, "XXXX-XX-XXT" + code, ""));
+      return Optional.of(Resolution.of(TimexType.DATE, "XXXX-XX-XX", ""));
     }
     TimePoint point = new TimePoint(c.anchor().get().plusDays(offset), Granularity.DAY);
-    return Optional.of(new Resolution(TimexType.TIME, TimexValues.format(point) + "T" + code, p.mod(),
-        Optional.of(point)));
+    return Optional.of(Resolution.date(point, p.mod()));
   }
 
   private static Optional<Resolution> weekday(MatchResult m, RuleContext c) {
     Phrase p = new Phrase(m.group());
     DayOfWeek day = p.weekday().orElseThrow();
-    String[] words = m.group().trim().split("\\s+");
-    boolean part = words.length > 1 && words[words.length - 1].matches("(?i)morning|afternoon|evening|night|overnight");
-    String suffix = part ? "T" + TimeLexicon.partOfDay(words[words.length - 1]) : "";
-    TimexType type = part ? TimexType.TIME : TimexType.DATE;
+    // "Friday night" is annotated as the day in TimeBank
+    String suffix = "";
+    TimexType type = TimexType.DATE;
     if (c.anchor().isEmpty()) {
       return Optional.of(Resolution.of(type, "XXXX-WXX-" + day.getValue() + suffix, ""));
     }
-    LocalDate date = RelativeResolver.weekday(c.anchor().get(), day, p.direction(), c.tenseAt(m.start(), m.end()));
+    String text = c.text();
+    boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+    // "Wednesday's ruling" names an event that has happened
+    Tense tense = possessive ? Tense.PAST : c.tenseAt(m.start(), m.end());
+    LocalDate date = RelativeResolver.weekday(c.anchor().get(), day, p.direction(), tense);
     TimePoint point = new TimePoint(date, Granularity.DAY);
     return Optional.of(new Resolution(type, TimexValues.format(point) + suffix, "", Optional.of(point)));
   }
@@ -127,10 +126,6 @@ final class RelativeRules {
     }
     int step = p.has("next|following") ? 1 : -1;
     TimePoint point = TimexValues.shift(new TimePoint(base.get(), g), g, step);
-    if (last.matches("morning|afternoon|evening|night")) {
-      return Optional.of(new Resolution(TimexType.TIME, TimexValues.format(point) + "T" + TimeLexicon.partOfDay(last),
-          "", Optional.of(point)));
-    }
     return Optional.of(Resolution.date(point, ""));
   }
 
@@ -293,11 +288,10 @@ final class RelativeRules {
     }
     Granularity target = unit;
     LocalDate start = base.get().date();
-    boolean financialContext = mention.map(pt -> pt.granularity() == Granularity.QUARTER
-        || pt.granularity() == Granularity.HALF).orElse(false);
-    if (unit == Granularity.YEAR && financialContext) {
-      target = mention.get().granularity();
-      start = mention.get().date();
+    Optional<TimePoint> period = c.lastPeriod();
+    if (unit == Granularity.YEAR && period.isPresent()) {
+      target = period.get().granularity();
+      start = period.get().date();
     } else if (fromMention && base.get().granularity().compareTo(unit) < 0
         && base.get().granularity() != Granularity.WEEKEND) {
       target = base.get().granularity();
@@ -313,6 +307,7 @@ final class RelativeRules {
       unit = Granularity.YEAR;
     }
     TimePoint shifted = TimexValues.shift(new TimePoint(start, target), unit, future ? amount : -amount);
-    return Optional.of(Resolution.date(shifted, p.mod().equals("APPROX") ? "APPROX" : ""));
+    // a comparison point ("a year earlier") is not what the text goes on to talk about: not remembered
+    return Optional.of(Resolution.of(TimexType.DATE, TimexValues.format(shifted), p.mod().equals("APPROX") ? "APPROX" : ""));
   }
 }

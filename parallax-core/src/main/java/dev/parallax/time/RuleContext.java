@@ -11,6 +11,7 @@ final class RuleContext {
   private final String text;
   private final Optional<LocalDate> anchor;
   private TimePoint lastPoint;
+  private TimePoint lastPeriod;
 
   RuleContext(String text, Optional<LocalDate> anchor) {
     this.text = text;
@@ -30,8 +31,16 @@ final class RuleContext {
     return Optional.ofNullable(lastPoint);
   }
 
+  /** The last fiscal period (quarter or half) mentioned, if any. */
+  Optional<TimePoint> lastPeriod() {
+    return Optional.ofNullable(lastPeriod);
+  }
+
   void remember(TimePoint point) {
     lastPoint = point;
+    if (point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF) {
+      lastPeriod = point;
+    }
   }
 
   Tense tenseAt(int start, int end) {

@@ -6,16 +6,18 @@ import java.util.regex.Pattern;
 /**
  * Guesses the tense an expression is used in, from the verb cue nearest to it in its sentence:
  * "will", "is expected to", "plans to" mean future; "said", "was", a past participle mean past. A
- * weekday or a month without a year is resolved towards that side of the publication date. News is
- * mostly about what happened, so no cue means past.
+ * weekday or a month without a year is resolved towards that side of the publication date.
+ * Reporting verbs ("said") are no cue: "said Friday" and "said it would open Friday" differ in the
+ * event's verb, not the report's.
  */
 final class TenseDetector {
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|going to|is to|are to|plans? to|planning to|intends? to|expects? to|"
-          + "(?:is|are) (?:expected|scheduled|due|set|slated) to|upcoming|would)\\b",
+          + "(?:is|are) (?:expected|scheduled|due|set|slated) to|upcoming|would|could|might|may|planned|scheduled"
+          + "|as soon as|as early as|no later than)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile(
-      "\\b(?:said|says|was|were|had|did|told|[a-z]{3,}ed)\\b");
+      "\\b(?:was|were|had|did|has been|have been|ago|[a-z]{3,}ed)\\b");
 
   private TenseDetector() {}
 
@@ -25,6 +27,9 @@ final class TenseDetector {
     int to = sentenceEnd(text, end);
     int futureDistance = nearest(FUTURE, text, from, to, start, end);
     int pastDistance = nearest(PAST, text, from, to, start, end);
+    if (futureDistance == Integer.MAX_VALUE && pastDistance == Integer.MAX_VALUE) {
+      return Tense.NONE;
+    }
     return futureDistance < pastDistance ? Tense.FUTURE : Tense.PAST;
   }
 

@@ -116,7 +116,10 @@ final class TimeLexicon {
     double total = 0;
     for (String part : parts) {
       Integer n = NUMBERS.get(part);
-      if (n == null || part.equals("couple") || (parts.length > 1 && (part.equals("a") || part.equals("an")))) {
+      if (part.equals("of") || (parts.length > 1 && (part.equals("a") || part.equals("an")))) {
+        continue;
+      }
+      if (n == null) {
         return Optional.empty();
       }
       total += n;

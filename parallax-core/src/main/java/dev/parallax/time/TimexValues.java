@@ -72,10 +72,18 @@ final class TimexValues {
       case DAYS -> "P" + amount + "D";
       case WEEKS -> "P" + amount + "W";
       case MONTHS -> "P" + amount + "M";
-      case DECADES -> "P" + amount + "DE";
-      case CENTURIES -> "P" + amount + "CE";
+      case DECADES -> "P" + times(amount, 10) + "Y";
+      case CENTURIES -> "P" + times(amount, 100) + "Y";
       default -> "P" + amount + "Y";
     };
+  }
+
+  private static String times(String amount, int factor) {
+    if (amount.equals("X")) {
+      return "X";
+    }
+    double n = Double.parseDouble(amount) * factor;
+    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
   }
 
   static int quarter(LocalDate d) {

@@ -103,7 +103,7 @@ public final class TimeEval {
       if (p.type().name().equals(g.type())) {
         total.typeCorrect++;
       }
-      boolean valueRight = p.value().equals(g.value());
+      boolean valueRight = sameValue(p.value(), g.value());
       if (valueRight) {
         total.valueCorrect++;
       }
@@ -143,6 +143,19 @@ public final class TimeEval {
     if (days <= 7) {
       total.anchorWithinWeek++;
     }
+  }
+
+  /**
+   * Values equal up to notation: ISO week numbers with or without a leading zero ("2000-W07" and
+   * "2000-W7", both in TimeBank) and a decade with or without its trailing X ("199" and "199X").
+   */
+  static boolean sameValue(String predicted, String gold) {
+    return canonical(predicted).equals(canonical(gold));
+  }
+
+  private static String canonical(String value) {
+    String v = value.replaceAll("-W0(\\d)", "-W$1");
+    return v.matches("\\d{3}X") ? v.substring(0, 3) : v;
   }
 
   private static String context(TimeMlDocument doc, int start, int end) {
