@@ -103,7 +103,11 @@ final class DateRules {
 
   /** "May" or "March" right after a capitalised word is a surname ("Theresa May"), not a month. */
   private static boolean notAName(MatchResult m, String text) {
-    String word = m.group();
+    String word = m.group().replaceFirst("(?s).*\\s", "");
+    if (word.matches("Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")) {
+      // "Jan" without a period, alone, is a first name far more often than a month
+      return false;
+    }
     if (!word.equals("May") && !word.equals("March") && !word.equals("June") && !word.equals("August")) {
       return true;
     }

@@ -26,13 +26,13 @@ final class DurationRules {
   static List<TimexRule> rules() {
     return List.of(
         TimexRule.of("duration", QUALIFIER + "(?<![a-zA-Z$])" + NUMBER + "(?:\\s+(?i:more|full|straight|consecutive))?"
-            + "[\\s-]+" + UNIT + "(?:-(?i:long|old))?", DurationRules::notMoney, DurationRules::duration),
+            + "[\\s-]+" + UNIT + "(?:-(?i:long))?(?![\\s-]+(?i:old)(?![a-z]))", DurationRules::notMoney, DurationRules::duration),
         TimexRule.of("vague-duration", "(?<=(?i:for|over|within|after|in)\\s)(?i:years|months|decades|weeks|days|hours)(?![a-z])",
             DurationRules::duration),
         TimexRule.of("set-every", "(?i:every|each|per)\\s+(?:(?i:other|single)\\s+)?(?:(?i:day|week|month|year|quarter"
             + "|morning|afternoon|evening|night|hour|minute|weekend|summer|winter|spring|fall)(?![a-z])|" + WEEKDAY + "|" + MONTH + ")",
             DurationRules::every),
-        TimexRule.of("set-adverb", "(?i:daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly)(?![a-z])",
+        TimexRule.of("set-adverb", "(?i:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)(?![a-z])",
             DurationRules::adverb),
         TimexRule.of("set-times", "(?i:once|twice|(?:three|four|five|six|\\d+)\\s+times)\\s+(?i:a|an|per|each)\\s+"
             + "(?i:day|week|month|year)(?![a-z])", DurationRules::frequency));

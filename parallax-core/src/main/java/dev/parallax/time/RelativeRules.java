@@ -37,7 +37,7 @@ final class RelativeRules {
             + "(?:day|morning|afternoon|evening|night|week|month|year))(?![a-z])", RelativeRules::following),
         TimexRule.of("relative-unit", EDGE_WORD + "(?i:last|next|this|this\\s+past|this\\s+coming|the\\s+current"
             + "|the\\s+latest|the\\s+most\\s+recent|the\\s+previous|the\\s+past|current|latest)\\s+" + UNIT_WORD
-            + "(?!['’]?s?[a-z])", RelativeRules::relativeUnit),
+            + "(?![a-z])", RelativeRules::relativeUnit),
         TimexRule.of("unit-end", "(?i:(?:the\\s+)?(?:year|month|week|quarter)(?:['’]s\\s+|-)end"
             + "|the\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|next|last)\\s+(?:year|month|week|quarter|decade))(?![a-z])",
             RelativeRules::unitEnd),
@@ -59,9 +59,9 @@ final class RelativeRules {
             + "(?:\\s+(?:period|quarter|month|year|week))?)(?![a-z])", RelativeRules::ago),
         TimexRule.of("present", "(?i:now|currently|nowadays|these\\s+days|the\\s+present|at\\s+present)(?![a-z-])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PRESENT, ""))),
-        TimexRule.of("past", "(?i:recently|lately|the\\s+past|previously|formerly|recent\\s+(?:years|months|weeks|days|times))(?![a-z])",
+        TimexRule.of("past", "(?i:recently|lately|the\\s+past|recent\\s+(?:years|months|weeks|days|times))(?![a-z])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PAST, ""))),
-        TimexRule.of("future", "(?i:soon|the\\s+future|shortly)(?![a-z])",
+        TimexRule.of("future", "(?i:the\\s+(?:near\\s+)?future)(?![a-z])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.FUTURE, ""))),
         TimexRule.of("coming-units", "(?i:the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)\\s+(years|months|weeks|days|decades))(?![a-z])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DURATION,
