@@ -3,7 +3,7 @@ package dev.parallax.time;
 import static dev.parallax.time.TimeLexicon.DAY_NUMBER;
 import static dev.parallax.time.TimeLexicon.MONTH;
 import static dev.parallax.time.TimeLexicon.WEEKDAY;
-import static dev.parallax.time.TimeLexicon.YEAR;
+import static dev.parallax.time.TimeLexicon.ANY_YEAR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +28,14 @@ final class DateRules {
     return List.of(
         TimexRule.of("iso-date", "(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])", DateRules::iso),
         TimexRule.of("slash-date", "(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])", DateRules::slash),
-        TimexRule.of("month-day-year", WEEKDAY_LEAD + EDGE + MONTH + "\\s+" + DAY_NUMBER + "(?:,?\\s+" + YEAR + ")?",
+        TimexRule.of("month-day-year", WEEKDAY_LEAD + EDGE + MONTH + "\\s+" + DAY_NUMBER + "(?:,?\\s+" + ANY_YEAR + ")?",
             DateRules::dayDate),
         TimexRule.of("day-month-year", WEEKDAY_LEAD + "(?i:the\\s+)?" + DAY_NUMBER + "\\s+(?i:of\\s+)?" + MONTH
-            + "(?:,?\\s+" + YEAR + ")?", DateRules::dayDate),
-        TimexRule.of("month-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+" + YEAR, DateRules::monthYear),
+            + "(?:,?\\s+" + ANY_YEAR + ")?", DateRules::dayDate),
+        TimexRule.of("month-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+" + ANY_YEAR, DateRules::monthYear),
+        TimexRule.of("month-relative-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+(?i:this|last|next)\\s+year(?![a-z])", DateRules::monthOfRelativeYear),
         TimexRule.of("month", EDGE + RELATIVE + MONTH, DateRules::notAName, DateRules::month),
-        TimexRule.of("year", "(?:(?i:fiscal|calendar|the\\s+year|the\\s+fiscal\\s+year)\\s+)?" + EDGE + YEAR
+        TimexRule.of("year", "(?:(?i:fiscal|calendar|the\\s+year|the\\s+fiscal\\s+year)\\s+)?" + EDGE + ANY_YEAR
             + "(?!\\s*-\\s*\\d)", DateRules::plausibleYear, DateRules::year),
         TimexRule.of("decade", EDGE + "(?:(?i:the)\\s+)?" + EDGE + "(?:(?:1[5-9]|20)\\d0'?s|'\\d0s)(?![a-z])",
             DateRules::decade),
@@ -91,6 +92,17 @@ final class DateRules {
     return Optional.of(Resolution.date(new TimePoint(date, Granularity.MONTH), p.mod()));
   }
 
+  /** "June last year", "January this year". */
+  private static Optional<Resolution> monthOfRelativeYear(MatchResult m, RuleContext c) {
+    Phrase p = new Phrase(m.group());
+    int month = p.month().getAsInt();
+    if (c.anchor().isEmpty()) {
+      return Optional.of(Resolution.of(TimexType.DATE, String.format("XXXX-%02d", month), p.mod()));
+    }
+    int year = c.anchor().get().getYear() + (p.has("last") ? -1 : p.has("next") ? 1 : 0);
+    return Optional.of(Resolution.date(new TimePoint(LocalDate.of(year, month, 1), Granularity.MONTH), p.mod()));
+  }
+
   private static Optional<Resolution> month(MatchResult m, RuleContext c) {
     Phrase p = new Phrase(m.group());
     int month = p.month().getAsInt();
@@ -129,6 +141,11 @@ final class DateRules {
 
   /** A bare four-digit number is a year only if it is not a count ("1500 troops"). */
   private static boolean plausibleYear(MatchResult m, String text) {
+    String words = m.group().toLowerCase();
+    if (words.contains("thousand") && !words.contains("year")) {
+      // "two thousand" alone is a count
+      return false;
+    }
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).toLowerCase();
     if (after.matches("(?s)\\s+(?:people|troops|soldiers|students|workers|votes|shares|units|jobs|homes|"
         + "miles|kilometers|km|feet|meters|points|tons|dollars|yen|marks|employees)\\b.*")) {

@@ -11,6 +11,7 @@ final class Phrase {
   private static final Pattern MONTH = Pattern.compile(TimeLexicon.MONTH);
   private static final Pattern WEEKDAY = Pattern.compile("(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
   private static final Pattern YEAR = Pattern.compile(TimeLexicon.YEAR);
+  private static final Pattern YEAR_WORDS = Pattern.compile(TimeLexicon.YEAR_WORDS);
   private static final Pattern DAY = Pattern.compile("(?<![\\d])" + TimeLexicon.DAY_NUMBER);
   private static final Pattern NUMBER = Pattern.compile("(?<![a-zA-Z])" + TimeLexicon.NUMBER);
   private static final Pattern UNIT = Pattern.compile("(?<![a-zA-Z])" + TimeLexicon.UNIT);
@@ -45,7 +46,11 @@ final class Phrase {
 
   OptionalInt year() {
     Matcher m = YEAR.matcher(text);
-    return m.find() ? OptionalInt.of(Integer.parseInt(m.group())) : OptionalInt.empty();
+    if (m.find()) {
+      return OptionalInt.of(Integer.parseInt(m.group()));
+    }
+    Matcher words = YEAR_WORDS.matcher(text);
+    return words.find() ? TimeLexicon.yearInWords(words.group()) : OptionalInt.empty();
   }
 
   Optional<java.time.DayOfWeek> weekday() {

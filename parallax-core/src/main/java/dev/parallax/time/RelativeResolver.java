@@ -70,8 +70,8 @@ final class RelativeResolver {
 
   /**
    * A month and day without a year: the first on or after the anchor in a future-tense sentence;
-   * in a past-tense one the latest before it unless the coming one is much nearer; otherwise the
-   * nearest.
+   * otherwise the latest before it unless the coming one is much nearer (news reports mostly what
+   * happened, but "payable Dec. 1" in late October is the coming one).
    */
   static LocalDate monthDay(LocalDate anchor, int month, int day, Tense tense) {
     LocalDate past = null;
@@ -93,8 +93,7 @@ final class RelativeResolver {
     return switch (tense) {
       case FUTURE -> future;
       // a past-tense verb nearby is weak evidence ("payable Dec. 1" is written in past-tense news)
-      case PAST -> 2 * ChronoUnit.DAYS.between(anchor, future) < ChronoUnit.DAYS.between(past, anchor) ? future : past;
-      case NONE -> ChronoUnit.DAYS.between(anchor, future) < ChronoUnit.DAYS.between(past, anchor) ? future : past;
+      case PAST, NONE -> 2 * ChronoUnit.DAYS.between(anchor, future) < ChronoUnit.DAYS.between(past, anchor) ? future : past;
     };
   }
 

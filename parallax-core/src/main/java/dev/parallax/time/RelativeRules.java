@@ -3,7 +3,7 @@ package dev.parallax.time;
 import static dev.parallax.time.TimeLexicon.NUMBER;
 import static dev.parallax.time.TimeLexicon.PART_OF_DAY;
 import static dev.parallax.time.TimeLexicon.WEEKDAY;
-import static dev.parallax.time.TimeLexicon.YEAR;
+import static dev.parallax.time.TimeLexicon.ANY_YEAR;
 
 import dev.parallax.time.RelativeResolver.Direction;
 import java.time.DayOfWeek;
@@ -42,15 +42,15 @@ final class RelativeRules {
             + "|the\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|next|last)\\s+(?:year|month|week|quarter|decade))(?![a-z])",
             RelativeRules::unitEnd),
         TimexRule.of("the-weekend", "(?i:the\\s+weekend)(?![a-z])", RelativeRules::weekend),
-        TimexRule.of("quarter", "(?i:the\\s+)?(?:(?i:fiscal|calendar)\\s+)?(?:" + YEAR + "(?:['’]s)?\\s+"
+        TimexRule.of("quarter", "(?i:the\\s+)?(?:(?i:fiscal|calendar)\\s+)?(?:" + ANY_YEAR + "(?:['’]s)?\\s+"
             + "|(?i:this|last|next)\\s+year['’]s\\s+)?(?:(?i:fiscal|calendar)\\s+)?"
             + "(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:(?i:fiscal|calendar)\\s+)?(?i:quarter|half)"
-            + "(?:(?:\\s+of|,)?\\s+(?:(?i:fiscal\\s+)?" + YEAR + "|(?i:this|last|next)\\s+year))?(?![a-z])",
+            + "(?:(?:\\s+of|,)?\\s+(?:(?i:fiscal\\s+)?" + ANY_YEAR + "|(?i:this|last|next)\\s+year))?(?![a-z])",
             RelativeRules::quarter),
         TimexRule.of("the-quarter", "(?i:the\\s+(?:latest\\s+|recent\\s+|just-ended\\s+|same\\s+)?(?:quarter|period))(?![a-z-])",
             RelativeRules::theQuarter),
         TimexRule.of("season", "(?:(?i:early|late|mid)[\\s-]+)?(?:(?i:last|next|this|this\\s+past|this\\s+coming|the)\\s+)?"
-            + "(?i:spring|summer|fall|autumn|winter)(?:(?:\\s+of)?,?\\s+" + YEAR + ")?(?![a-z])",
+            + "(?i:spring|summer|fall|autumn|winter)(?:(?:\\s+of)?,?\\s+" + ANY_YEAR + ")?(?![a-z])",
             RelativeRules::plausibleSeason, RelativeRules::season),
         TimexRule.of("ago", "(?:(?i:about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just\\s+over|over)\\s+)?"
             + "(?<![a-zA-Z])" + NUMBER + "[\\s-]+" + TimeLexicon.UNIT + "\\s+(?i:ago|earlier|later|before|previously|from\\s+now|hence)(?![a-z])",

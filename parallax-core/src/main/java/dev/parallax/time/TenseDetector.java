@@ -14,15 +14,21 @@ final class TenseDetector {
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|going to|is to|are to|plans? to|planning to|intends? to|expects? to|"
           + "(?:is|are) (?:expected|scheduled|due|set|slated) to|upcoming|would|could|might|may|planned|scheduled"
-          + "|as soon as|as early as|no later than)\\b",
+          + "|as soon as|as early as|no later than|expected|due|set to|supposed to)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile(
       "\\b(?:was|were|had|did|has been|have been|ago|[a-z]{3,}ed)\\b");
+
+  /** A deadline preposition right before the expression: "until Tuesday", "by August". */
+  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
 
   private TenseDetector() {}
 
   /** The tense at [start, end) of the text, judged within its sentence. */
   static Tense tenseAt(String text, int start, int end) {
+    if (DEADLINE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+      return Tense.FUTURE;
+    }
     int from = sentenceStart(text, start);
     int to = sentenceEnd(text, end);
     int futureDistance = nearest(FUTURE, text, from, to, start, end);
@@ -40,7 +46,8 @@ final class TenseDetector {
       if (m.start() >= start && m.end() <= end) {
         continue;
       }
-      int distance = m.end() <= start ? start - m.end() : m.start() - end;
+      // the governing verb usually comes first: a cue after the expression counts as farther away
+      int distance = m.end() <= start ? start - m.end() : (m.start() - end) * 3 / 2;
       best = Math.min(best, Math.abs(distance));
     }
     return best;

@@ -27,6 +27,32 @@ final class TimeLexicon {
   /** A four-digit year 1500..2099, not part of a longer number, amount or percentage. */
   static final String YEAR = "(?<![\\d$£€.,])(?:1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d)";
 
+  private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+
+  /** A year said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand". */
+  static final String YEAR_WORDS = "(?i:nineteen[\\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      + "(?:[\\s-](?:" + UNITS + "))?|hundred)|two[\\s-]thousand(?:[\\s-](?:and[\\s-])?(?:" + UNITS + "|ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:" + UNITS + "))?))?)(?![a-z])";
+
+  /** A year in digits or words. */
+  static final String ANY_YEAR = "(?:" + YEAR + "|" + YEAR_WORDS + ")";
+
+  /** The value of a year said in words ("nineteen ninety-six" 1996), if it is one. */
+  static OptionalInt yearInWords(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT).trim().replaceAll("[\\s-]+", " ");
+    if (p.startsWith("nineteen ")) {
+      String rest = p.substring("nineteen ".length());
+      return rest.equals("hundred") ? OptionalInt.of(1900)
+          : number(rest).map(n -> OptionalInt.of(1900 + n.intValue())).orElse(OptionalInt.empty());
+    }
+    if (p.startsWith("two thousand")) {
+      String rest = p.substring("two thousand".length()).replaceFirst("^ (and )?", "").trim();
+      return rest.isEmpty() ? OptionalInt.of(2000)
+          : number(rest).map(n -> OptionalInt.of(2000 + n.intValue())).orElse(OptionalInt.empty());
+    }
+    return OptionalInt.empty();
+  }
+
   static final String PART_OF_DAY = "(?i:morning|afternoon|evening|night|overnight)";
 
   private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

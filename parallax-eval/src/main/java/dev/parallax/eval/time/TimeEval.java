@@ -147,7 +147,8 @@ public final class TimeEval {
 
   /**
    * Values equal up to notation: ISO week numbers with or without a leading zero ("2000-W07" and
-   * "2000-W7", both in TimeBank) and a decade with or without its trailing X ("199" and "199X").
+   * "2000-W7", both in TimeBank) and a decade or century with or without trailing X ("199" and
+   * "199X", "19" and "19XX").
    */
   static boolean sameValue(String predicted, String gold) {
     return canonical(predicted).equals(canonical(gold));
@@ -155,7 +156,7 @@ public final class TimeEval {
 
   private static String canonical(String value) {
     String v = value.replaceAll("-W0(\\d)", "-W$1");
-    return v.matches("\\d{3}X") ? v.substring(0, 3) : v;
+    return v.matches("\\d{2,3}X+") ? v.replaceAll("X+$", "") : v;
   }
 
   private static String context(TimeMlDocument doc, int start, int end) {
