@@ -26,7 +26,8 @@ final class ClockRules {
   static List<TimexRule> rules() {
     return List.of(TimexRule.of("clock",
         "(?<![\\d:.$])(?:\\d{1,2}(?::\\d{2})?\\s*(?i:a\\.m\\.|p\\.m\\.|am(?![a-z])|pm(?![a-z]))|\\d{1,2}\\s+(?i:o'clock)"
-            + "|(?i:noon|midnight)(?![a-z]))" + ZONE + DAY,
+            + "|\\d{1,2}(?::\\d{2})?\\s+(?i:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)"
+            + "|(?i:noon|midnight|midday)(?![a-z]))" + ZONE + DAY,
         ClockRules::clock));
   }
 
@@ -35,7 +36,7 @@ final class ClockRules {
     String lower = text.toLowerCase(Locale.ROOT);
     int hour;
     int minute = 0;
-    if (lower.startsWith("noon")) {
+    if (lower.startsWith("noon") || lower.startsWith("midday")) {
       hour = 12;
     } else if (lower.startsWith("midnight")) {
       hour = 0;
@@ -54,6 +55,8 @@ final class ClockRules {
         hour += 12;
       } else if (half != null && half.equalsIgnoreCase("a") && hour == 12) {
         hour = 0;
+      } else if (half == null && hour < 12 && lower.matches("(?s).*\\b(?:afternoon|evening|at night)\\b.*")) {
+        hour += 12;
       }
     }
     String clockValue = String.format("T%02d:%02d", hour, minute);

@@ -4,6 +4,7 @@ import static dev.parallax.time.TimeLexicon.DAY_NUMBER;
 import static dev.parallax.time.TimeLexicon.MONTH;
 import static dev.parallax.time.TimeLexicon.WEEKDAY;
 import static dev.parallax.time.TimeLexicon.ANY_YEAR;
+import static dev.parallax.time.TimeLexicon.YEAR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,9 @@ final class DateRules {
   private static final String WEEKDAY_LEAD = "(?:" + WEEKDAY + ",?\\s+|(?i:last|next|this\\s+coming|this\\s+past)\\s+)?";
   private static final String RELATIVE = "(?:(?i:last|next|this|this\\s+past|this\\s+coming)\\s+)?";
 
+  private static final java.util.regex.Pattern SHARED_YEAR = java.util.regex.Pattern.compile(
+      "\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2}" + DAY_NUMBER + ",?\\s+(" + YEAR + ")");
+
   private DateRules() {}
 
   static List<TimexRule> rules() {
@@ -32,6 +36,8 @@ final class DateRules {
             DateRules::dayDate),
         TimexRule.of("day-month-year", WEEKDAY_LEAD + "(?i:the\\s+)?" + DAY_NUMBER + "\\s+(?i:of\\s+)?" + MONTH
             + "(?:,?\\s+" + ANY_YEAR + ")?", DateRules::dayDate),
+        TimexRule.of("second-day", "(?<=" + MONTH + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2})"
+            + DAY_NUMBER + "(?:,?\\s+" + YEAR + ")?(?!\\s*(?:%|percent|[-–/.]?\\d))", DateRules::secondDay),
         TimexRule.of("month-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+" + ANY_YEAR, DateRules::monthYear),
         TimexRule.of("month-relative-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+(?i:this|last|next)\\s+year(?![a-z])", DateRules::monthOfRelativeYear),
         TimexRule.of("month", EDGE + RELATIVE + MONTH, DateRules::notAName, DateRules::month),
@@ -39,6 +45,8 @@ final class DateRules {
             + "(?!\\s*-\\s*\\d)", DateRules::plausibleYear, DateRules::year),
         TimexRule.of("decade", EDGE + "(?:(?i:the)\\s+)?" + EDGE + "(?:(?:1[5-9]|20)\\d0'?s|'\\d0s)(?![a-z])",
             DateRules::decade),
+        TimexRule.of("decade-words", EDGE + "(?i:the\\s+)" + EDGE + "(?i:(?:nineteen[\\s-])?(twenties|thirties|forties|fifties|sixties"
+            + "|seventies|eighties|nineties))(?![a-z])", DateRules::decadeWords),
         TimexRule.of("century", "(?i:the\\s+)?" + EDGE + "(?:\\d{1,2}(?:st|nd|rd|th)|(?i:[a-z]+(?:-[a-z]+)?))[\\s-]+(?i:century)(?![a-z])",
             DateRules::century));
   }
@@ -69,6 +77,13 @@ final class DateRules {
       return Optional.empty();
     }
     OptionalInt year = p.year();
+    if (year.isEmpty() && m.end() <= c.text().length()) {
+      // "April 24 and 25, 2026": the year is written after the second day
+      java.util.regex.Matcher shared = SHARED_YEAR.matcher(c.text()).region(m.end(), c.text().length());
+      if (shared.lookingAt()) {
+        year = OptionalInt.of(Integer.parseInt(shared.group(1)));
+      }
+    }
     LocalDate date;
     if (year.isPresent()) {
       date = RelativeResolver.safeDate(year.getAsInt(), month.getAsInt(), day.getAsInt());
@@ -84,6 +99,21 @@ final class DateRules {
           String.format("XXXX-%02d-%02d", month.getAsInt(), day.getAsInt()), ""));
     }
     return Optional.ofNullable(date).map(d -> Resolution.date(new TimePoint(d, Granularity.DAY), p.mod()));
+  }
+
+  /** "25" in "April 24 and 25": the month (and year) come from the first day. */
+  private static Optional<Resolution> secondDay(MatchResult m, RuleContext c) {
+    String before = c.text().substring(Math.max(0, m.start() - 30), m.start());
+    java.util.regex.Matcher month = java.util.regex.Pattern.compile(MONTH).matcher(before);
+    String last = null;
+    while (month.find()) {
+      last = month.group();
+    }
+    if (last == null) {
+      return Optional.empty();
+    }
+    String phrase = last + " " + m.group();
+    return dayDate(java.util.regex.Pattern.compile(".+").matcher(phrase).results().findFirst().orElseThrow(), c);
   }
 
   private static Optional<Resolution> monthYear(MatchResult m, RuleContext c) {
@@ -176,6 +206,14 @@ final class DateRules {
     }
     Phrase p = new Phrase(text);
     return Optional.of(Resolution.date(new TimePoint(LocalDate.of(year, 1, 1), Granularity.DECADE), p.mod()));
+  }
+
+  private static Optional<Resolution> decadeWords(MatchResult m, RuleContext c) {
+    String word = m.group(1).toLowerCase();
+    int tens = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+        .indexOf(word) + 2;
+    int year = 1900 + tens * 10;
+    return Optional.of(Resolution.date(new TimePoint(LocalDate.of(year, 1, 1), Granularity.DECADE), new Phrase(m.group()).mod()));
   }
 
   private static Optional<Resolution> century(MatchResult m, RuleContext c) {

@@ -41,6 +41,8 @@ final class RelativeRules {
         TimexRule.of("unit-end", "(?i:(?:the\\s+)?(?:year|month|week|quarter)(?:['’]s\\s+|-)end"
             + "|the\\s+(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|next|last)\\s+(?:year|month|week|quarter|decade))(?![a-z])",
             RelativeRules::unitEnd),
+        TimexRule.of("that-unit", "(?i:(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+(day|week|month|year|morning|afternoon|evening|night))(?![a-z])",
+            RelativeRules::thatUnit),
         TimexRule.of("the-weekend", "(?i:the\\s+weekend)(?![a-z])", RelativeRules::weekend),
         TimexRule.of("quarter", "(?i:the\\s+)?(?:(?i:fiscal|calendar)\\s+)?(?:" + ANY_YEAR + "(?:['’]s)?\\s+"
             + "|(?i:this|last|next)\\s+year['’]s\\s+)?(?:(?i:fiscal|calendar)\\s+)?"
@@ -127,6 +129,23 @@ final class RelativeRules {
     int step = p.has("next|following") ? 1 : -1;
     TimePoint point = TimexValues.shift(new TimePoint(base.get(), g), g, step);
     return Optional.of(Resolution.date(point, ""));
+  }
+
+  /** "that day", "later that year": the last mentioned point, at the unit's granularity. */
+  private static Optional<Resolution> thatUnit(MatchResult m, RuleContext c) {
+    Phrase p = new Phrase(m.group());
+    String unit = m.group(1).toLowerCase();
+    Granularity g = unit.matches("morning|afternoon|evening|night") ? Granularity.DAY
+        : TimeLexicon.granularity(unit).orElse(Granularity.DAY);
+    Optional<TimePoint> last = c.lastPoint().filter(pt -> pt.granularity().compareTo(g) <= 0);
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    String mod = p.has("early|earlier") ? "START" : p.has("late|later") ? "END" : "";
+    if (g == Granularity.DAY) {
+      mod = "";
+    }
+    return Optional.of(Resolution.date(new TimePoint(last.get().date(), g), mod));
   }
 
   private static Optional<Resolution> relativeUnit(MatchResult m, RuleContext c) {

@@ -187,4 +187,33 @@ class TimeTaggerTest {
     assertThat(analysis.anchor()).contains(LocalDate.of(2026, 3, 10));
     assertThat(analysis.expressions()).extracting(TimeExpression::value).contains("2026-03-09");
   }
+
+  @Test
+  void tag_holidays_resolveToTheirDay() {
+    assertThat(value("The ferry sank last Thanksgiving.")).isEqualTo("2025-11-27");
+    assertThat(value("The festival will open on Easter Sunday.")).isEqualTo("2026-04-05");
+  }
+
+  @Test
+  void tag_secondDayOfARange_takesTheMonthOfTheFirst() {
+    assertThat(tagger.tag("The summit is held on April 24 and 25, 2026.", ANCHOR))
+        .extracting(TimeExpression::value).containsExactly("2026-04-24", "2026-04-25");
+  }
+
+  @Test
+  void tag_thatDay_isTheDayMentionedBefore() {
+    assertThat(tagger.tag("The dam failed on March 3, 2026. Rescuers arrived later that day.", ANCHOR))
+        .extracting(TimeExpression::value).containsExactly("2026-03-03", "2026-03-03");
+  }
+
+  @Test
+  void tag_spokenYearsAndDecades_areRead() {
+    assertThat(value("The bridge opened in nineteen ninety-six.")).isEqualTo("1996");
+    assertThat(value("Rents rose through the nineties.")).isEqualTo("199");
+  }
+
+  @Test
+  void tag_clockWithPartOfDay_isA24HourTime() {
+    assertThat(value("The convoy leaves at 4 in the afternoon.")).isEqualTo("2026-03-14T16:00");
+  }
 }
