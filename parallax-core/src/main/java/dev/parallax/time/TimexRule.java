@@ -22,11 +22,12 @@ record TimexRule(
     BiFunction<MatchResult, RuleContext, Optional<Resolution>> resolve) {
 
   static TimexRule of(String name, String regex, BiFunction<MatchResult, RuleContext, Optional<Resolution>> resolve) {
-    return new TimexRule(name, Pattern.compile(regex), (m, t) -> true, resolve);
+    return of(name, regex, (m, t) -> true, resolve);
   }
 
   static TimexRule of(String name, String regex, BiPredicate<MatchResult, String> accepts,
       BiFunction<MatchResult, RuleContext, Optional<Resolution>> resolve) {
-    return new TimexRule(name, Pattern.compile(regex), accepts, resolve);
+    // never start inside a word ("know" does not contain "now")
+    return new TimexRule(name, Pattern.compile("(?<![\\p{L}])(?:" + regex + ")"), accepts, resolve);
   }
 }
