@@ -25,8 +25,8 @@ final class DurationRules {
 
   static List<TimexRule> rules() {
     return List.of(
-        TimexRule.of("duration", QUALIFIER + "(?<![a-zA-Z$])" + NUMBER + "(?:\\s+(?i:more|full|straight|consecutive))?"
-            + "[\\s-]+" + UNIT + "(?:-(?i:long))?(?![\\s-]+(?i:old)(?![a-z]))", DurationRules::notMoney, DurationRules::duration),
+        TimexRule.of("duration", QUALIFIER + "(?<![a-zA-Z$])(?:\\d+\\s+1/2|\\d+½|" + NUMBER + ")(?:\\s+(?i:more|full|straight|consecutive))?"
+            + "[\\s-]+" + UNIT + "(?:\\s+(?i:and\\s+a\\s+half))?(?:-(?i:long))?(?![\\s-]+(?i:old)(?![a-z]))", DurationRules::notMoney, DurationRules::duration),
         TimexRule.of("vague-duration", "(?<=(?i:for|over|within|after|in)\\s)(?i:years|months|decades|weeks|days|hours)(?![a-z])",
             DurationRules::duration),
         TimexRule.of("set-every", "(?i:every|each|per)\\s+(?:(?i:other|single)\\s+)?(?:(?i:day|week|month|year|quarter"
@@ -61,16 +61,23 @@ final class DurationRules {
     if (words.isEmpty() && m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:a|an)\\s.*")) {
       count = Optional.of(1.0);
     }
-    String amount = count.map(DurationRules::amount).orElse("X");
-    if (lowerUnit.startsWith("fortnight")) {
-      amount = count.map(n -> amount(n * 2)).orElse("X");
+    java.util.regex.Matcher half = java.util.regex.Pattern.compile("(\\d+)(?:\\s+1/2|½)").matcher(m.group());
+    if (half.find()) {
+      count = Optional.of(Integer.parseInt(half.group(1)) + 0.5);
+    } else if (p.has("and a half") && count.isPresent()) {
+      count = Optional.of(count.get() + 0.5);
     }
-    String value = quarter ? "P" + amount + "Q" : TimexValues.duration(amount, unit);
+    if (lowerUnit.startsWith("fortnight")) {
+      count = count.map(n -> n * 2);
+    }
+    if (quarter) {
+      // TimeBank writes quarters of a year as months: "three quarters" is P9M
+      count = count.map(n -> n * 3);
+      unit = ChronoUnit.MONTHS;
+    }
+    ChronoUnit counted = unit;
+    String value = count.map(n -> TimexValues.duration(n, counted)).orElse(TimexValues.duration("X", counted));
     return Optional.of(Resolution.of(TimexType.DURATION, value, p.mod().matches("START|END|MID") ? "" : p.mod()));
-  }
-
-  private static String amount(double n) {
-    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
   }
 
   private static Optional<Resolution> every(MatchResult m, RuleContext c) {

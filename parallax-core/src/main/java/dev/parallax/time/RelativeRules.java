@@ -61,8 +61,11 @@ final class RelativeRules {
             + "(?:\\s+(?:period|quarter|month|year|week))?)(?![a-z])", RelativeRules::ago),
         TimexRule.of("present", "(?i:now|currently|nowadays|these\\s+days|the\\s+present|at\\s+present)(?![a-z-])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PRESENT, ""))),
-        TimexRule.of("past", "(?i:recently|lately|the\\s+past|recent\\s+(?:years|months|weeks|days|times))(?![a-z])",
+        TimexRule.of("past", "(?i:recently|lately|the\\s+past|recent\\s+times)(?![a-z])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PAST, ""))),
+        TimexRule.of("recent-units", "(?i:recent\\s+(years|months|weeks|days|decades))(?![a-z])",
+            (m, c) -> Optional.of(Resolution.of(TimexType.DURATION,
+                TimexValues.duration("X", TimeLexicon.unit(m.group(1)).orElseThrow()), ""))),
         TimexRule.of("future", "(?i:the\\s+(?:near\\s+)?future)(?![a-z])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.FUTURE, ""))),
         TimexRule.of("coming-units", "(?i:the\\s+(?:coming|next\\s+few|past\\s+few|last\\s+few)\\s+(years|months|weeks|days|decades))(?![a-z])",
@@ -295,6 +298,11 @@ final class RelativeRules {
       count = Optional.of(1.0);
     }
     boolean future = p.has("later|from now|hence");
+    if (p.has("later|before") && !(count.isPresent() && count.get() == 1.0 && text.matches("(?s)(?:an?|one)\\s.*"))) {
+      // "three days later", "several months before": TimeBank annotates the length of time
+      String amount = count.map(n -> n == Math.rint(n) ? Long.toString(n.longValue()) : n.toString()).orElse("X");
+      return TimeLexicon.unit(unitWord).map(u -> Resolution.of(TimexType.DURATION, TimexValues.duration(amount, u), ""));
+    }
     if (count.isEmpty()) {
       return Optional.of(Resolution.of(TimexType.DATE, future ? TimexValues.FUTURE : TimexValues.PAST, ""));
     }

@@ -78,6 +78,39 @@ final class TimexValues {
     };
   }
 
+  /**
+   * A duration of a known count; a fraction goes to the next smaller unit, as TimeML writes it:
+   * 2.5 years is P2Y6M, 5.5 hours PT5H30M.
+   */
+  static String duration(double count, ChronoUnit unit) {
+    long whole = (long) Math.floor(count);
+    double fraction = count - whole;
+    if (fraction < 1e-9) {
+      return duration(Long.toString(whole), unit);
+    }
+    String head = whole == 0 ? "" : duration(Long.toString(whole), unit);
+    String tail = switch (unit) {
+      case YEARS -> Math.round(fraction * 12) + "M";
+      case MONTHS, WEEKS -> Math.round(fraction * (unit == ChronoUnit.MONTHS ? 30 : 7)) + "D";
+      case DAYS -> "T" + Math.round(fraction * 24) + "H";
+      case HOURS -> Math.round(fraction * 60) + "M";
+      case MINUTES -> Math.round(fraction * 60) + "S";
+      case DECADES -> Math.round(fraction * 10) + "Y";
+      default -> null;
+    };
+    if (tail == null) {
+      return duration(Double.toString(count), unit);
+    }
+    if (head.isEmpty()) {
+      boolean time = unit == ChronoUnit.HOURS || unit == ChronoUnit.MINUTES || unit == ChronoUnit.DAYS;
+      return unit == ChronoUnit.DAYS ? "P" + tail : (time ? "PT" : "P") + tail;
+    }
+    if (unit == ChronoUnit.DECADES) {
+      return "P" + (whole * 10 + Math.round(fraction * 10)) + "Y";
+    }
+    return head + tail;
+  }
+
   private static String times(String amount, int factor) {
     if (amount.equals("X")) {
       return "X";

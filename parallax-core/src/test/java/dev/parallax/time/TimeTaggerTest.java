@@ -216,4 +216,18 @@ class TimeTaggerTest {
   void tag_clockWithPartOfDay_isA24HourTime() {
     assertThat(value("The convoy leaves at 4 in the afternoon.")).isEqualTo("2026-03-14T16:00");
   }
+
+  @Test
+  void tag_fractionalDurations_spillIntoTheNextUnit() {
+    assertThat(value("The hearing lasted 5 1/2 hours.")).isEqualTo("PT5H30M");
+    assertThat(value("The refugees waited a year and a half.")).isEqualTo("P1Y6M");
+    assertThat(value("Costs are spread over the next three quarters.")).isEqualTo("P9M");
+  }
+
+  @Test
+  void tag_unitsLater_isTheLengthOfTime() {
+    TimeExpression e = only("Three days later the ferry sailed again.");
+    assertThat(e.type()).isEqualTo(TimexType.DURATION);
+    assertThat(e.value()).isEqualTo("P3D");
+  }
 }
