@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ClockRules {
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?",
       Pattern.CASE_INSENSITIVE);
-  private static final String ZONE = "(?:\\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)(?![A-Za-z]))?";
+  private static final String ZONE = "(?:\\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|local\\s+time)(?![A-Za-z]))?";
   private static final String DAY = "(?:,?\\s+(?:(?i:on)\\s+)?(?:" + WEEKDAY + "(?:,?\\s+" + MONTH + "\\s+" + DAY_NUMBER + ")?"
       + "|" + MONTH + "\\s+" + DAY_NUMBER + "|(?i:today|yesterday|tomorrow)(?![a-z])))?";
 

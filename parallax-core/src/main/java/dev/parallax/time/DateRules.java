@@ -64,7 +64,12 @@ final class DateRules {
     if (parts[2].length() == 2) {
       year += year > 40 ? 1900 : 2000;
     }
-    LocalDate date = RelativeResolver.safeDate(year, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    int first = Integer.parseInt(parts[0]);
+    int second = Integer.parseInt(parts[1]);
+    // US order (month/day) unless the first number cannot be a month (14/03/2026)
+    LocalDate date = first > 12
+        ? RelativeResolver.safeDate(year, second, first)
+        : RelativeResolver.safeDate(year, first, second);
     return Optional.ofNullable(date).map(d -> Resolution.date(new TimePoint(d, Granularity.DAY), ""));
   }
 

@@ -49,6 +49,8 @@ final class RelativeRules {
             + "(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:(?i:fiscal|calendar)\\s+)?(?i:quarter|half)"
             + "(?:(?:\\s+of|,)?\\s+(?:(?i:fiscal\\s+)?" + ANY_YEAR + "|(?i:this|last|next)\\s+year))?(?![a-z])",
             RelativeRules::quarter),
+        TimexRule.of("q-notation", "(?:(?i:fiscal|FY)\\s?)?[QH][1-4](?![\\w])(?:(?:\\s+|-|\\s+of\\s+)(?:" + ANY_YEAR + "|FY\\s?\\d{2,4}|'\\d{2}))?",
+            RelativeRules::quarterNotation),
         TimexRule.of("the-quarter", "(?i:the\\s+(?:latest\\s+|recent\\s+|just-ended\\s+|same\\s+)?(?:quarter|period))(?![a-z-])",
             RelativeRules::theQuarter),
         TimexRule.of("season", "(?:(?i:early|late|mid)[\\s-]+)?(?:(?i:last|next|this|this\\s+past|this\\s+coming|the)\\s+)?"
@@ -237,6 +239,37 @@ final class RelativeRules {
     } else {
       return Optional.of(Resolution.of(TimexType.DATE, "XXXX-" + (half ? "H" : "Q") + n, ""));
     }
+    return Optional.of(Resolution.date(new TimePoint(date, g), ""));
+  }
+
+  /** "Q3 2025", "Q4", "H1 2026": business shorthand for quarters and halves. */
+  private static Optional<Resolution> quarterNotation(MatchResult m, RuleContext c) {
+    String text = m.group();
+    java.util.regex.Matcher q = java.util.regex.Pattern.compile("([QH])([1-4])").matcher(text);
+    if (!q.find() || q.group(1).equals("H") && Integer.parseInt(q.group(2)) > 2) {
+      return Optional.empty();
+    }
+    boolean half = q.group(1).equals("H");
+    int n = Integer.parseInt(q.group(2));
+    String rest = text.substring(q.end());
+    OptionalInt year = new Phrase(rest).year();
+    java.util.regex.Matcher shortYear = java.util.regex.Pattern.compile("(?:'|FY\\s?)(\\d{2})(?!\\d)").matcher(rest);
+    if (year.isEmpty() && shortYear.find()) {
+      int yy = Integer.parseInt(shortYear.group(1));
+      year = OptionalInt.of(yy + (yy > 40 ? 1900 : 2000));
+    }
+    Granularity g = half ? Granularity.HALF : Granularity.QUARTER;
+    int firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+    if (year.isPresent()) {
+      return Optional.of(Resolution.date(new TimePoint(LocalDate.of(year.getAsInt(), firstMonth, 1), g), ""));
+    }
+    if (c.anchor().isEmpty()) {
+      return Optional.of(Resolution.of(TimexType.DATE, "XXXX-" + q.group(1) + n, ""));
+    }
+    LocalDate anchor = c.anchor().get();
+    LocalDate date = half
+        ? LocalDate.of(n <= (anchor.getMonthValue() <= 6 ? 1 : 2) ? anchor.getYear() : anchor.getYear() - 1, firstMonth, 1)
+        : RelativeResolver.quarter(anchor, n);
     return Optional.of(Resolution.date(new TimePoint(date, g), ""));
   }
 

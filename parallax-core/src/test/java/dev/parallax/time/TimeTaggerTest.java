@@ -230,4 +230,23 @@ class TimeTaggerTest {
     assertThat(e.type()).isEqualTo(TimexType.DURATION);
     assertThat(e.value()).isEqualTo("P3D");
   }
+
+  @Test
+  void tag_businessShorthand_quartersAndHalves() {
+    assertThat(value("Veldra Mills lost money in Q3 2025.")).isEqualTo("2025-Q3");
+    assertThat(value("Veldra Mills expects a profit in H2 2026.")).isEqualTo("2026-H2");
+    assertThat(value("Veldra Mills lost money in Q4.")).isEqualTo("2025-Q4");
+  }
+
+  @Test
+  void tag_slashDates_readDayFirstWhenTheFirstNumberIsNoMonth() {
+    assertThat(value("The notice is dated 14/03/2026.")).isEqualTo("2026-03-14");
+    assertThat(value("The notice is dated 03/14/2026.")).isEqualTo("2026-03-14");
+  }
+
+  @Test
+  void tag_textWithoutTimes_findsNothing() {
+    assertThat(tagger.tag("", ANCHOR)).isEmpty();
+    assertThat(tagger.tag("The Orlen council knows the quay well.", ANCHOR)).isEmpty();
+  }
 }
