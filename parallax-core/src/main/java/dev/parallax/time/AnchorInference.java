@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * or just after the latest day it reports on, so the guess is the latest fully written date in a
  * sentence that is not about the future. A weekday written with the date ("Tuesday, March 10")
  * confirms it and, without a year, fixes the year (March 10 is a Tuesday only in some years).
- * Confidence falls from a checked dateline (0.9) to a bare month and year (0.3) or year (0.1).
+ * A date labelled "Published" (or "Updated", "Posted", "Dated") beats all of these. Confidence falls
+ * from a labelled or checked dateline (0.9) to a bare month and year (0.3) or year (0.1).
  */
 final class AnchorInference {
   private static final Pattern FULL = Pattern.compile(
@@ -28,9 +29,13 @@ final class AnchorInference {
           + "(?:,?\\s+(" + YEAR + "))?");
   private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "(?:\\s+of)?,?\\s+" + YEAR);
+  private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  /** A label that says the next date is the page's own: "Published", "Updated", "Posted". */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?i)\\b(published|posted|updated|last\\s+modified|dated|first\\s+published)\\b[^.\\n]{0,40}$");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d$])(?:19[5-9]\\d|20\\d\\d)(?![\\d%])");
 
-  private record Clue(LocalDate date, double confidence, String text, boolean future) {}
+  private record Clue(LocalDate date, double confidence, String text, boolean future, String label) {}
 
   /** The inferred publication date, or empty when the text has no usable date. */
   Optional<InferredDate> infer(String text) {
@@ -62,7 +67,7 @@ final class AnchorInference {
         continue;
       }
       if (date != null) {
-        clues.add(new Clue(date, confidence, m.group(), isFuture(text, m)));
+        clues.add(clue(text, m, date, confidence));
       }
     }
     Matcher iso = ISO.matcher(text);
@@ -70,15 +75,33 @@ final class AnchorInference {
       LocalDate date = RelativeResolver.safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
           Integer.parseInt(iso.group(3)));
       if (date != null) {
-        clues.add(new Clue(date, 0.75, iso.group(), isFuture(text, iso)));
+        clues.add(clue(text, iso, date, 0.75));
       }
+    }
+    Matcher slash = SLASH.matcher(text);
+    while (slash.find()) {
+      int first = Integer.parseInt(slash.group(1));
+      int second = Integer.parseInt(slash.group(2));
+      int year = Integer.parseInt(slash.group(3));
+      LocalDate date = first > 12 ? RelativeResolver.safeDate(year, second, first)
+          : RelativeResolver.safeDate(year, first, second);
+      if (date != null) {
+        clues.add(clue(text, slash, date, 0.6));
+      }
+    }
+    Optional<Clue> labelled = clues.stream().filter(c -> !c.label().isEmpty())
+        .min(Comparator.comparingInt((Clue c) -> c.label().startsWith("updated") || c.label().startsWith("last") ? 1 : 0)
+            .thenComparing(Clue::date));
+    if (labelled.isPresent()) {
+      Clue best = labelled.get();
+      return Optional.of(new InferredDate(best.date(), Math.max(best.confidence(), 0.9),
+          "date labelled \"" + best.label() + "\": \"" + best.text() + "\""));
     }
     if (clues.isEmpty()) {
       Matcher my = MONTH_YEAR.matcher(text);
       while (my.find()) {
         Phrase p = new Phrase(my.group());
-        clues.add(new Clue(LocalDate.of(p.year().getAsInt(), p.month().getAsInt(), 1), 0.3, my.group(),
-            isFuture(text, my)));
+        clues.add(clue(text, my, LocalDate.of(p.year().getAsInt(), p.month().getAsInt(), 1), 0.3));
       }
     }
     if (clues.isEmpty() && latestYear.isPresent()) {
@@ -97,6 +120,12 @@ final class AnchorInference {
   private static double support(Clue best, List<Clue> pool) {
     long same = pool.stream().filter(c -> c.date().equals(best.date())).count();
     return Math.min(0.95, best.confidence() + (same > 1 ? 0.05 : 0));
+  }
+
+  private static Clue clue(String text, Matcher m, LocalDate date, double confidence) {
+    Matcher label = LABEL.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+    String name = label.find() ? label.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") : "";
+    return new Clue(date, confidence, m.group(), isFuture(text, m), name);
   }
 
   private static boolean isFuture(String text, Matcher m) {

@@ -40,4 +40,12 @@ class AnchorInferenceTest {
   void inferAnchor_noDates_isEmpty() {
     assertThat(tagger.inferAnchor("The mill is closed.")).isEmpty();
   }
+
+  @Test
+  void inferAnchor_publishedLabel_winsOverLaterDates() {
+    InferredDate date = tagger.inferAnchor("Published 3/10/2026 10:32 AM. The Orlen mill closed on March 12, 2026 "
+        + "after a vote.").orElseThrow();
+    assertThat(date.date()).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(date.evidence()).contains("published");
+  }
 }
