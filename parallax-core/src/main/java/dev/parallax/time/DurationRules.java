@@ -58,6 +58,10 @@ final class DurationRules {
     boolean quarter = lowerUnit.startsWith("quarter");
     Optional<String> words = p.countWords();
     Optional<Double> count = words.isEmpty() ? Optional.empty() : TimeLexicon.number(words.get());
+    if (count.isPresent() && words.get().matches("(?:1[5-9]|20)\\d\\d")) {
+      // "the 1988 quarter" names a year's quarter, not 1988 quarters
+      return Optional.empty();
+    }
     if (words.isEmpty() && m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:a|an)\\s.*")) {
       count = Optional.of(1.0);
     }

@@ -44,15 +44,16 @@ final class RelativeRules {
         TimexRule.of("that-unit", "(?i:(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+(day|week|month|year|morning|afternoon|evening|night))(?![a-z])",
             RelativeRules::thatUnit),
         TimexRule.of("the-weekend", "(?i:the\\s+weekend)(?![a-z])", RelativeRules::weekend),
-        TimexRule.of("quarter", "(?i:the\\s+)?(?:(?i:fiscal|calendar)\\s+)?(?:" + ANY_YEAR + "(?:['’]s)?\\s+"
-            + "|(?i:this|last|next)\\s+year['’]s\\s+)?(?:(?i:fiscal|calendar)\\s+)?"
+        TimexRule.of("quarter", "(?i:the\\s+)?(?:(?i:comparable|corresponding|same)\\s+)?(?:(?i:fiscal|calendar)\\s+)?(?:" + ANY_YEAR + "(?:['’]s)?\\s+"
+            + "|(?i:this|last|next)\\s+year['’]s\\s+|(?i:year-ago|year-earlier|prior-year|previous-year)\\s+)?(?:(?i:fiscal|calendar)\\s+)?"
             + "(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:(?i:fiscal|calendar)\\s+)?(?i:quarter|half)"
             + "(?:(?:\\s+of|,)?\\s+(?:(?i:fiscal\\s+)?" + ANY_YEAR + "|(?i:this|last|next)\\s+year))?(?![a-z])",
             RelativeRules::quarter),
         TimexRule.of("q-notation", "(?:(?i:fiscal|FY)\\s?)?[QH][1-4](?![\\w])(?:(?:\\s+|-|\\s+of\\s+)(?:" + ANY_YEAR + "|FY\\s?\\d{2,4}|'\\d{2}))?",
             RelativeRules::quarterNotation),
-        TimexRule.of("the-quarter", "(?i:the\\s+(?:latest\\s+|recent\\s+|just-ended\\s+|same\\s+)?(?:quarter|period))(?![a-z-])",
-            RelativeRules::theQuarter),
+        TimexRule.of("the-quarter", "(?i:the\\s+(?:latest\\s+|recent\\s+|just-ended\\s+|same\\s+)?(?:quarter|period)"
+            + "(?:\\s+a\\s+year\\s+(?:ago|earlier))?)(?![a-z-])", RelativeRules::theQuarter),
+        TimexRule.of("year-period", "(?i:the\\s+)(?:" + ANY_YEAR + ")\\s+(?i:period|quarter)(?![a-z])", RelativeRules::yearPeriod),
         TimexRule.of("season", "(?:(?i:early|late|mid)[\\s-]+)?(?:(?i:last|next|this|this\\s+past|this\\s+coming|the)\\s+)?"
             + "(?i:spring|summer|fall|autumn|winter)(?:(?:\\s+of)?,?\\s+" + ANY_YEAR + ")?(?![a-z])",
             RelativeRules::plausibleSeason, RelativeRules::season),
@@ -226,7 +227,7 @@ final class RelativeRules {
       LocalDate anchor = c.anchor().get();
       if (p.has("this year's|this year")) {
         date = LocalDate.of(anchor.getYear(), firstMonth, 1);
-      } else if (p.has("last year's|last year")) {
+      } else if (p.has("last year's|last year|year-ago|year-earlier|prior-year|previous-year")) {
         date = LocalDate.of(anchor.getYear() - 1, firstMonth, 1);
       } else if (p.has("next year's|next year")) {
         date = LocalDate.of(anchor.getYear() + 1, firstMonth, 1);
@@ -277,6 +278,13 @@ final class RelativeRules {
   private static Optional<Resolution> theQuarter(MatchResult m, RuleContext c) {
     Optional<TimePoint> last = c.lastPoint().filter(pt -> pt.granularity() == Granularity.QUARTER
         || pt.granularity() == Granularity.HALF);
+    if (m.group().toLowerCase().matches("(?s).*a\\s+year\\s+(?:ago|earlier)")) {
+      Optional<TimePoint> base = c.lastPeriod()
+          .or(() -> c.anchor().map(a -> RelativeResolver.step(a, Granularity.QUARTER, Direction.LAST)));
+      return Optional.of(base.map(b -> Resolution.of(TimexType.DATE,
+              TimexValues.format(TimexValues.shift(b, Granularity.YEAR, -1)), ""))
+          .orElse(Resolution.of(TimexType.DATE, "XXXX-QX", "")));
+    }
     if (last.isPresent()) {
       return Optional.of(Resolution.date(last.get(), ""));
     }
@@ -287,6 +295,18 @@ final class RelativeRules {
       return Optional.of(Resolution.of(TimexType.DATE, "XXXX-QX", ""));
     }
     return Optional.of(Resolution.date(RelativeResolver.step(c.anchor().get(), Granularity.QUARTER, Direction.LAST), ""));
+  }
+
+  /** "the 1988 period": the fiscal period being discussed, in that year; else the year. */
+  private static Optional<Resolution> yearPeriod(MatchResult m, RuleContext c) {
+    Phrase p = new Phrase(m.group());
+    int year = p.year().orElseThrow();
+    Optional<TimePoint> period = c.lastPeriod();
+    if (period.isPresent()) {
+      TimePoint shifted = new TimePoint(period.get().date().withYear(year), period.get().granularity());
+      return Optional.of(Resolution.of(TimexType.DATE, TimexValues.format(shifted), ""));
+    }
+    return Optional.of(Resolution.date(new TimePoint(LocalDate.of(year, 1, 1), Granularity.YEAR), ""));
   }
 
   private static boolean plausibleSeason(MatchResult m, String text) {

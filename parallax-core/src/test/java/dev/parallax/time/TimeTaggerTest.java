@@ -249,4 +249,11 @@ class TimeTaggerTest {
     assertThat(tagger.tag("", ANCHOR)).isEmpty();
     assertThat(tagger.tag("The Orlen council knows the quay well.", ANCHOR)).isEmpty();
   }
+
+  @Test
+  void tag_yearAgoPeriods_shiftTheQuarterUnderDiscussion() {
+    assertThat(tagger.tag("Veldra Mills earned $4 million in the fourth quarter, against $1 million in the 2024 period"
+        + " and $2 million in the year-ago fourth quarter.", ANCHOR))
+        .extracting(TimeExpression::value).containsExactly("2025-Q4", "2024-Q4", "2024-Q4");
+  }
 }
