@@ -227,6 +227,9 @@ final class RelativeRules {
       LocalDate anchor = c.anchor().get();
       if (p.has("this year's|this year")) {
         date = LocalDate.of(anchor.getYear(), firstMonth, 1);
+      } else if (p.has("year-ago|year-earlier|prior-year|previous-year") && !half) {
+        // the same quarter a year before the one being reported on
+        date = RelativeResolver.quarter(anchor, n).minusYears(1);
       } else if (p.has("last year's|last year|year-ago|year-earlier|prior-year|previous-year")) {
         date = LocalDate.of(anchor.getYear() - 1, firstMonth, 1);
       } else if (p.has("next year's|next year")) {
