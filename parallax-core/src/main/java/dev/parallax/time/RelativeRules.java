@@ -22,6 +22,12 @@ final class RelativeRules {
   private static final String UNIT_WORD = "(?i:week|weekend|month|quarter|year|decade|century)";
   private static final String EDGE_WORD = "(?:(?i:early|late|mid|earlier|later)[\\s-]+)?";
 
+  private static final String REPORTING = "(?:said|told|announced|reported|confirmed|added|declared|disclosed)";
+  private static final java.util.regex.Pattern REPORTED_BEFORE =
+      java.util.regex.Pattern.compile("\\b" + REPORTING + "(?:\\s+on)?\\s+$");
+  private static final java.util.regex.Pattern REPORTED_AFTER =
+      java.util.regex.Pattern.compile("\\s*,?\\s+" + REPORTING + "\\b");
+
   private RelativeRules() {}
 
   static List<TimexRule> rules() {
@@ -115,8 +121,10 @@ final class RelativeRules {
     }
     String text = c.text();
     boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
-    // "Wednesday's ruling" names an event that has happened
-    Tense tense = possessive ? Tense.PAST : c.tenseAt(m.start(), m.end());
+    // "Wednesday's ruling" names an event that has happened; "said Friday" dates the report itself
+    boolean reported = REPORTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+        || REPORTED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).lookingAt();
+    Tense tense = possessive || reported ? Tense.PAST : c.tenseAt(m.start(), m.end());
     LocalDate date = RelativeResolver.weekday(c.anchor().get(), day, p.direction(), tense);
     TimePoint point = new TimePoint(date, Granularity.DAY);
     return Optional.of(new Resolution(type, TimexValues.format(point) + suffix, "", Optional.of(point)));

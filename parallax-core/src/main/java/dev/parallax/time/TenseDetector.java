@@ -59,7 +59,7 @@ final class TenseDetector {
       if (c == '\n' && text.charAt(i - 1) == '\n') {
         return i + 1;
       }
-      if ((c == ' ' || c == '\n') && isTerminal(text.charAt(i - 1))) {
+      if ((c == ' ' || c == '\n') && isTerminal(text.charAt(i - 1)) && !abbreviationEndsAt(text, i - 1)) {
         return i + 1;
       }
     }
@@ -72,11 +72,29 @@ final class TenseDetector {
       if (c == '\n' && text.charAt(i + 1) == '\n') {
         return i;
       }
-      if (isTerminal(c) && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+      if (isTerminal(c) && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n') && !abbreviationEndsAt(text, i)) {
         return i + 1;
       }
     }
     return text.length();
+  }
+
+  private static final java.util.Set<String> TITLES_AND_MONTHS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
+      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt",
+      "Col", "Capt", "Sgt", "Prof");
+
+  /** "Jan.", "Mr.", "U.S.": a period after a short capitalised word or an initial ends no sentence. */
+  private static boolean abbreviationEndsAt(String text, int period) {
+    if (text.charAt(period) != '.') {
+      return false;
+    }
+    int i = period - 1;
+    while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+      i--;
+    }
+    String word = text.substring(i + 1, period);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && (word.length() == 1 || word.contains(".") || TITLES_AND_MONTHS.contains(word));
   }
 
   private static boolean isTerminal(char c) {

@@ -256,4 +256,9 @@ class TimeTaggerTest {
         + " and $2 million in the year-ago fourth quarter.", ANCHOR))
         .extracting(TimeExpression::value).containsExactly("2025-Q4", "2024-Q4", "2024-Q4");
   }
+
+  @Test
+  void tag_weekdayNextToASayingVerb_datesTheStatementInThePast() {
+    assertThat(value("A Veldra spokesman said Thursday that the ferry would resume.")).isEqualTo("2026-03-12");
+  }
 }
