@@ -17,7 +17,7 @@ final class TenseDetector {
           + "|as soon as|as early as|no later than|expected|due|set to|supposed to)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile(
-      "\\b(?:was|were|had|did|has been|have been|ago|[a-z]{3,}ed)\\b");
+      "\\b(?:was|were|had|did|has been|have been|ago|(?!(?:expected|scheduled|planned|slated|proposed)\\b)[a-z]{3,}ed)\\b");
 
   /** A deadline preposition right before the expression: "until Tuesday", "by August". */
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
