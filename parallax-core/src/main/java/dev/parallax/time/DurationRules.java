@@ -27,6 +27,9 @@ final class DurationRules {
     return List.of(
         TimexRule.of("duration", QUALIFIER + "(?<![a-zA-Z$])(?:\\d+\\s+1/2|\\d+½|" + NUMBER + ")(?:\\s+(?i:more|full|straight|consecutive))?"
             + "[\\s-]+" + UNIT + "(?:\\s+(?i:and\\s+a\\s+half))?(?:-(?i:long))?(?![\\s-]+(?i:old)(?![a-z]))", DurationRules::notMoney, DurationRules::duration),
+        TimexRule.of("unit-long", "(?i:(hour|day|week|month|year|decade)(s?)-long)(?![a-z])",
+            (m, c) -> Optional.of(Resolution.of(TimexType.DURATION, TimexValues.duration(
+                m.group(2).isEmpty() ? "1" : "X", TimeLexicon.unit(m.group(1)).orElseThrow()), ""))),
         TimexRule.of("vague-duration", "(?<=(?i:for|over|within|after|in)\\s)(?i:years|months|decades|weeks|days|hours)(?![a-z])",
             DurationRules::duration),
         TimexRule.of("set-every", "(?i:every|each|per)\\s+(?:(?i:other|single)\\s+)?(?:(?i:day|week|month|year|quarter"
