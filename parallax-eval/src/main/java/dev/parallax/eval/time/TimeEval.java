@@ -49,6 +49,7 @@ public final class TimeEval {
     }
     List<TimeMlDocument> documents = new TimeMlReader().readFolder(folder);
     Counts total = new Counts();
+    Counts withoutDct = new Counts();
     List<String> errorLines = new ArrayList<>();
     try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (TimeMlDocument doc : documents) {
@@ -56,6 +57,8 @@ public final class TimeEval {
         write(writer, doc, found);
         score(doc, found, total, errorLines);
         inferAnchor(doc, total);
+        // the same document tagged as if its date were unknown: anchored on the inferred date, if any
+        score(doc, tagger.analyze(doc.text(), Optional.empty()).expressions(), withoutDct, new ArrayList<>());
       }
       if (errors.isPresent()) {
         Files.write(errors.get(), errorLines, StandardCharsets.UTF_8);
@@ -63,6 +66,8 @@ public final class TimeEval {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    total.valueCorrectDateWithoutDct = withoutDct.valueCorrectDate;
+    total.relaxedDateWithoutDct = withoutDct.relaxedDate;
     return total.toScores();
   }
 
@@ -201,10 +206,13 @@ public final class TimeEval {
     int anchorExact;
     int anchorWithinWeek;
     int anchorMissing;
+    int relaxedDateWithoutDct;
+    int valueCorrectDateWithoutDct;
 
     TimeScores toScores() {
       return new TimeScores(gold, predicted, strict, relaxed, typeCorrect, valueCorrect, goldDate, relaxedDate,
-          valueCorrectDate, anchorDocuments, anchorExact, anchorWithinWeek, anchorMissing);
+          valueCorrectDate, anchorDocuments, anchorExact, anchorWithinWeek, anchorMissing,
+          relaxedDateWithoutDct, valueCorrectDateWithoutDct);
     }
   }
 }

@@ -18,11 +18,15 @@ import java.util.Locale;
  * @param anchorExact documents whose inferred anchor is the creation date
  * @param anchorWithinWeek documents whose inferred anchor is within 7 days of it
  * @param anchorMissing documents where no anchor could be inferred
+ * @param relaxedDateWithoutDct relaxed gold-DATE matches when the documents are tagged without their
+ *     creation date (anchored on the inferred date, or unanchored)
+ * @param valueCorrectDateWithoutDct of those, matches with the gold value
  */
 public record TimeScores(
     int gold, int predicted, int strictMatches, int relaxedMatches, int typeCorrect, int valueCorrect,
     int goldDate, int relaxedDate, int valueCorrectDate,
-    int anchorDocuments, int anchorExact, int anchorWithinWeek, int anchorMissing) {
+    int anchorDocuments, int anchorExact, int anchorWithinWeek, int anchorMissing,
+    int relaxedDateWithoutDct, int valueCorrectDateWithoutDct) {
 
   public double strictPrecision() {
     return ratio(strictMatches, predicted);
@@ -88,6 +92,8 @@ public record TimeScores(
         "anchor inference (DCT hidden): exact %.3f, within 7 days %.3f, none %d, of %d documents%n",
         ratio(anchorExact, anchorDocuments), ratio(anchorWithinWeek, anchorDocuments), anchorMissing,
         anchorDocuments));
+    s.append(String.format(Locale.ROOT, "value accuracy, gold DATE, tagged without the DCT: %.3f (%d/%d)%n",
+        ratio(valueCorrectDateWithoutDct, relaxedDateWithoutDct), valueCorrectDateWithoutDct, relaxedDateWithoutDct));
     return s.toString();
   }
 
