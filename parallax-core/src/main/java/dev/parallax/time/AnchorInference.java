@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -124,7 +125,7 @@ final class AnchorInference {
 
   private static Clue clue(String text, Matcher m, LocalDate date, double confidence) {
     Matcher label = LABEL.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
-    String name = label.find() ? label.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ") : "";
+    String name = label.find() ? label.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
     return new Clue(date, confidence, m.group(), isFuture(text, m), name);
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Calendar dates named by month, day, year, decade or century: "14 March 2026", "March 14, 2026",
@@ -23,7 +25,7 @@ final class DateRules {
   private static final String WEEKDAY_LEAD = "(?:" + WEEKDAY + ",?\\s+|(?i:last|next|this\\s+coming|this\\s+past)\\s+)?";
   private static final String RELATIVE = "(?:(?i:last|next|this|this\\s+past|this\\s+coming)\\s+)?";
 
-  private static final java.util.regex.Pattern SHARED_YEAR = java.util.regex.Pattern.compile(
+  private static final Pattern SHARED_YEAR = Pattern.compile(
       "\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2}" + DAY_NUMBER + ",?\\s+(" + YEAR + ")");
 
   private DateRules() {}
@@ -84,7 +86,7 @@ final class DateRules {
     OptionalInt year = p.year();
     if (year.isEmpty() && m.end() <= c.text().length()) {
       // "April 24 and 25, 2026": the year is written after the second day
-      java.util.regex.Matcher shared = SHARED_YEAR.matcher(c.text()).region(m.end(), c.text().length());
+      Matcher shared = SHARED_YEAR.matcher(c.text()).region(m.end(), c.text().length());
       if (shared.lookingAt()) {
         year = OptionalInt.of(Integer.parseInt(shared.group(1)));
       }
@@ -109,7 +111,7 @@ final class DateRules {
   /** "25" in "April 24 and 25": the month (and year) come from the first day. */
   private static Optional<Resolution> secondDay(MatchResult m, RuleContext c) {
     String before = c.text().substring(Math.max(0, m.start() - 30), m.start());
-    java.util.regex.Matcher month = java.util.regex.Pattern.compile(MONTH).matcher(before);
+    Matcher month = Pattern.compile(MONTH).matcher(before);
     String last = null;
     while (month.find()) {
       last = month.group();
@@ -118,7 +120,7 @@ final class DateRules {
       return Optional.empty();
     }
     String phrase = last + " " + m.group();
-    return dayDate(java.util.regex.Pattern.compile(".+").matcher(phrase).results().findFirst().orElseThrow(), c);
+    return dayDate(Pattern.compile(".+").matcher(phrase).results().findFirst().orElseThrow(), c);
   }
 
   private static Optional<Resolution> monthYear(MatchResult m, RuleContext c) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lengths of time and recurrences: "the past seven months" (P7M), "two weeks" (P2W), "24 hours"
@@ -68,7 +70,7 @@ final class DurationRules {
     if (words.isEmpty() && m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:a|an)\\s.*")) {
       count = Optional.of(1.0);
     }
-    java.util.regex.Matcher half = java.util.regex.Pattern.compile("(\\d+)(?:\\s+1/2|½)").matcher(m.group());
+    Matcher half = Pattern.compile("(\\d+)(?:\\s+1/2|½)").matcher(m.group());
     if (half.find()) {
       count = Optional.of(Integer.parseInt(half.group(1)) + 0.5);
     } else if (p.has("and a half") && count.isPresent()) {

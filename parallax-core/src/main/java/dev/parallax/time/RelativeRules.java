@@ -8,10 +8,13 @@ import static dev.parallax.time.TimeLexicon.ANY_YEAR;
 import dev.parallax.time.RelativeResolver.Direction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Expressions that need the anchor or an earlier mention: "yesterday", "on Friday", "next month",
@@ -23,10 +26,10 @@ final class RelativeRules {
   private static final String EDGE_WORD = "(?:(?i:early|late|mid|earlier|later)[\\s-]+)?";
 
   private static final String REPORTING = "(?:said|told|announced|reported|confirmed|added|declared|disclosed)";
-  private static final java.util.regex.Pattern REPORTED_BEFORE =
-      java.util.regex.Pattern.compile("\\b" + REPORTING + "(?:\\s+on)?\\s+$");
-  private static final java.util.regex.Pattern REPORTED_AFTER =
-      java.util.regex.Pattern.compile("\\s*,?\\s+" + REPORTING + "\\b");
+  private static final Pattern REPORTED_BEFORE =
+      Pattern.compile("\\b" + REPORTING + "(?:\\s+on)?\\s+$");
+  private static final Pattern REPORTED_AFTER =
+      Pattern.compile("\\s*,?\\s+" + REPORTING + "\\b");
 
   private RelativeRules() {}
 
@@ -208,8 +211,8 @@ final class RelativeRules {
     }
     LocalDate anchor = c.anchor().get();
     LocalDate saturday = c.tenseAt(m.start(), m.end()) == Tense.FUTURE
-        ? anchor.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
-        : anchor.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        ? anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+        : anchor.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
     if (anchor.getDayOfWeek() == DayOfWeek.SUNDAY || anchor.getDayOfWeek() == DayOfWeek.SATURDAY) {
       saturday = anchor.with(DayOfWeek.SATURDAY);
     }
@@ -257,7 +260,7 @@ final class RelativeRules {
   /** "Q3 2025", "Q4", "H1 2026": business shorthand for quarters and halves. */
   private static Optional<Resolution> quarterNotation(MatchResult m, RuleContext c) {
     String text = m.group();
-    java.util.regex.Matcher q = java.util.regex.Pattern.compile("([QH])([1-4])").matcher(text);
+    Matcher q = Pattern.compile("([QH])([1-4])").matcher(text);
     if (!q.find() || q.group(1).equals("H") && Integer.parseInt(q.group(2)) > 2) {
       return Optional.empty();
     }
@@ -265,7 +268,7 @@ final class RelativeRules {
     int n = Integer.parseInt(q.group(2));
     String rest = text.substring(q.end());
     OptionalInt year = new Phrase(rest).year();
-    java.util.regex.Matcher shortYear = java.util.regex.Pattern.compile("(?:'|FY\\s?)(\\d{2})(?!\\d)").matcher(rest);
+    Matcher shortYear = Pattern.compile("(?:'|FY\\s?)(\\d{2})(?!\\d)").matcher(rest);
     if (year.isEmpty() && shortYear.find()) {
       int yy = Integer.parseInt(shortYear.group(1));
       year = OptionalInt.of(yy + (yy > 40 ? 1900 : 2000));

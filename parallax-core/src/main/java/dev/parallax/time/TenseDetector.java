@@ -1,11 +1,12 @@
 package dev.parallax.time;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Guesses the tense an expression is used in, from the verb cue nearest to it in its sentence:
- * "will", "is expected to", "plans to" mean future; "said", "was", a past participle mean past. A
+ * "will", "is expected to", "plans to" mean future; "was", "had", a past participle mean past. A
  * weekday or a month without a year is resolved towards that side of the publication date.
  * Reporting verbs ("said") are no cue: "said Friday" and "said it would open Friday" differ in the
  * event's verb, not the report's.
@@ -79,7 +80,7 @@ final class TenseDetector {
     return text.length();
   }
 
-  private static final java.util.Set<String> TITLES_AND_MONTHS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
+  private static final Set<String> TITLES_AND_MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun",
       "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt",
       "Col", "Capt", "Sgt", "Prof");
 
