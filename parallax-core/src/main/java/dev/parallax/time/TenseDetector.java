@@ -15,10 +15,12 @@ final class TenseDetector {
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|going to|is to|are to|plans? to|planning to|intends? to|expects? to|"
           + "(?:is|are) (?:expected|scheduled|due|set|slated) to|upcoming|would|could|might|may|planned|scheduled"
-          + "|as soon as|as early as|no later than|expected|due|set to|supposed to)\\b",
+          + "|as soon as|as early as|no later than|expected|due|set to|supposed to"
+          // scheduling verbs in the present tense announce what is coming: "the council meets Friday"
+          + "|meets|begins|starts|opens|resumes|reopens|takes place|arrives|visits|returns|kicks off|goes on trial)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile(
-      "\\b(?:was|were|had|did|has been|have been|ago|(?!(?:expected|scheduled|planned|slated|proposed)\\b)[a-z]{3,}ed)\\b");
+      "\\b(?:was|were|had|did|has been|have been|ago|(?!(?:expected|scheduled|planned|slated)\\b)[a-z]{3,}ed)\\b");
 
   /** A deadline preposition right before the expression: "until Tuesday", "by August". */
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
@@ -48,7 +50,7 @@ final class TenseDetector {
         continue;
       }
       // the governing verb usually comes first: a cue after the expression counts as farther away
-      int distance = m.end() <= start ? start - m.end() : (m.start() - end) * 3 / 2;
+      int distance = m.end() <= start ? start - m.end() : (m.start() - end) * 2;
       best = Math.min(best, Math.abs(distance));
     }
     return best;

@@ -261,4 +261,15 @@ class TimeTaggerTest {
   void tag_weekdayNextToASayingVerb_datesTheStatementInThePast() {
     assertThat(value("A Veldra spokesman said Thursday that the ferry would resume.")).isEqualTo("2026-03-12");
   }
+
+  @Test
+  void tag_presentTenseSchedulingVerb_pointsToTheComingDay() {
+    assertThat(value("The Orlen council meets Friday to discuss the quay.")).isEqualTo("2026-03-20");
+  }
+
+  @Test
+  void tag_verbBeforeTheExpression_outweighsOneAfterIt() {
+    List<TimeExpression> found = tagger.tag("The closure, first proposed in late February, will cost $2 million.", ANCHOR);
+    assertThat(found).extracting(TimeExpression::value).containsExactly("2026-02");
+  }
 }
