@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * Finds time expressions in a text and normalises them to TimeML values against an anchor (the
  * publication date): "on Friday" in an article of Saturday 14 March 2026 becomes 2026-03-13.
  *
- * <p>Rule-based: every rule ({@link DateRules}, {@link RelativeRules}, {@link ClockRules},
- * {@link HolidayRules}, {@link DurationRules}) proposes spans; overlapping proposals are settled by keeping the longest
+ * <p>Rule-based: every rule ({@link DateRules}, {@link RelativeRules}, {@link FiscalPeriodRules},
+ * {@link ClockRules}, {@link HolidayRules}, {@link DurationRules}) proposes spans; overlapping proposals are settled by keeping the longest
  * (so "Friday, March 13, 2026" wins over "Friday" and "March 13"); the kept spans are then
  * resolved in reading order, so that "a year earlier" or "the next day" can count from the point
  * mentioned before them. Stateless and thread-safe.
@@ -26,8 +26,8 @@ public final class TimeTagger {
 
   /** A tagger with all rules. */
   public TimeTagger() {
-    this.rules = Stream.of(DateRules.rules(), ClockRules.rules(), RelativeRules.rules(), HolidayRules.rules(),
-            DurationRules.rules())
+    this.rules = Stream.of(DateRules.rules(), ClockRules.rules(), RelativeRules.rules(), FiscalPeriodRules.rules(),
+            HolidayRules.rules(), DurationRules.rules())
         .flatMap(List::stream)
         .toList();
   }

@@ -8,7 +8,8 @@
  * ({@link dev.parallax.time.InferredDate}, with a confidence and the evidence) and says so.
  *
  * <p>Inside: the rule groups {@code DateRules} (written-out dates, months, years, decades),
- * {@code RelativeRules} (anchor- and discourse-relative expressions), {@code ClockRules},
+ * {@code RelativeRules} (anchor- and discourse-relative expressions), {@code FiscalPeriodRules}
+ * (quarters and halves), {@code ClockRules},
  * {@code HolidayRules} and {@code DurationRules} (durations and sets) each propose spans; the
  * tagger keeps the longest non-overlapping ones and resolves them in reading order with
  * {@code RelativeResolver} (calendar arithmetic), {@code TenseDetector} (past or future side of the
