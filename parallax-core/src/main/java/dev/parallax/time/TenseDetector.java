@@ -56,8 +56,12 @@ final class TenseDetector {
     return best;
   }
 
+  /** How far to look for a sentence boundary; text without punctuation should not cost quadratic time. */
+  private static final int MAX_SENTENCE = 400;
+
   static int sentenceStart(String text, int offset) {
-    for (int i = offset - 1; i > 0; i--) {
+    int limit = Math.max(0, offset - MAX_SENTENCE);
+    for (int i = offset - 1; i > limit; i--) {
       char c = text.charAt(i);
       if (c == '\n' && text.charAt(i - 1) == '\n') {
         return i + 1;
@@ -66,11 +70,12 @@ final class TenseDetector {
         return i + 1;
       }
     }
-    return 0;
+    return limit;
   }
 
   static int sentenceEnd(String text, int offset) {
-    for (int i = offset; i < text.length() - 1; i++) {
+    int limit = Math.min(text.length(), offset + MAX_SENTENCE);
+    for (int i = offset; i < limit - 1; i++) {
       char c = text.charAt(i);
       if (c == '\n' && text.charAt(i + 1) == '\n') {
         return i;
@@ -79,7 +84,7 @@ final class TenseDetector {
         return i + 1;
       }
     }
-    return text.length();
+    return limit;
   }
 
   private static final Set<String> TITLES_AND_MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun",

@@ -2,6 +2,7 @@ package dev.parallax.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -93,9 +94,12 @@ public final class TimeTagger {
         .thenComparingInt(Candidate::start)
         .thenComparingInt(Candidate::order));
     List<Candidate> kept = new ArrayList<>();
+    BitSet covered = new BitSet(text.length());
     for (Candidate c : all) {
-      if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+      int firstCovered = covered.nextSetBit(c.start());
+      if (firstCovered < 0 || firstCovered >= c.end()) {
         kept.add(c);
+        covered.set(c.start(), c.end());
       }
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
