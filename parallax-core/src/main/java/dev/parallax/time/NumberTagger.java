@@ -1,6 +1,7 @@
 package dev.parallax.time;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +56,15 @@ public final class NumberTagger {
   /** The quantities of {@code text} in text order, offsets into {@code text}. */
   public List<Quantity> tag(String text) {
     Objects.requireNonNull(text, "text");
-    List<TimeExpression> times = timeTagger.tag(text, Optional.empty());
+    BitSet inTime = new BitSet(text.length());
+    timeTagger.tag(text, Optional.empty()).forEach(t -> inTime.set(t.start(), t.end()));
     List<Quantity> found = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       int start = m.start("currency") >= 0 ? m.start("currency") : m.start("number");
       int end = m.end();
-      if (times.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+      int firstInTime = inTime.nextSetBit(start);
+      if (firstInTime >= 0 && firstInTime < end) {
         continue;
       }
       Optional<Double> number = parse(m.group("number"));
