@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 public final class BriefingBuilder {
   private static final int MAX_ENTITIES = 20;
   private static final int MAX_FACTS = 10;
+  private static final int MAX_TIMELINE = 12;
   private static final int MAX_QUOTES = 12;
   private static final int MIN_QUOTE_WORDS = 4;
 
@@ -69,6 +70,7 @@ public final class BriefingBuilder {
         summary,
         FactGrouper.group(articles, MAX_FACTS),
         ConflictFinder.find(articles),
+        TimelineBuilder.build(articles, MAX_TIMELINE),
         sources,
         entityEntries(entities, story),
         quotes(articles.independent(), entities),

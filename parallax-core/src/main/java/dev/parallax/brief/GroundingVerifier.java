@@ -9,6 +9,7 @@ import dev.parallax.model.Fact;
 import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SummarySentence;
+import dev.parallax.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,15 @@ public final class GroundingVerifier {
       problem.ifPresentOrElse(
           reason -> dropped.add(new GroundingIssue("conflicts", conflict.about(), reason)), () -> conflicts.add(conflict));
     }
-    return new Briefing(briefing.schemaVersion(), briefing.storyId(), briefing.headline(),
-        briefing.headlineSource(), summary, facts, conflicts, briefing.sources(), briefing.entities(), quotes, dropped);
+    List<TimelineEntry> timeline = new ArrayList<>();
+    for (TimelineEntry e : briefing.timeline()) {
+      check(e.text(), e.citation(), articles)
+          .or(() -> e.text().contains(e.when()) ? Optional.empty()
+              : Optional.of("\"" + e.when() + "\" is not in its sentence"))
+          .ifPresentOrElse(reason -> dropped.add(new GroundingIssue("timeline", e.text(), reason)), () -> timeline.add(e));
+    }
+    return new Briefing(briefing.schemaVersion(), briefing.storyId(), briefing.headline(), briefing.headlineSource(),
+        summary, facts, conflicts, timeline, briefing.sources(), briefing.entities(), quotes, dropped);
   }
 
   /** Why {@code text} is not what {@code citation} points at, or empty when it is. */

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param summary        3-6 verbatim source sentences with their citations, in reading order
  * @param facts          the claims several sentences make, most widely reported first
  * @param conflicts      quantities the outlets disagree on
+ * @param timeline       dated events, in date order
  * @param sources        the story's articles, numbered for citation
  * @param entities       the people, organisations and places, variants merged
  * @param quotes         verbatim quotes with speakers
@@ -28,6 +29,7 @@ public record Briefing(
     List<SummarySentence> summary,
     List<Fact> facts,
     List<Conflict> conflicts,
+    List<TimelineEntry> timeline,
     List<SourceEntry> sources,
     List<EntityEntry> entities,
     List<QuoteEntry> quotes,
@@ -42,6 +44,7 @@ public record Briefing(
     summary = List.copyOf(summary);
     facts = List.copyOf(facts);
     conflicts = List.copyOf(conflicts);
+    timeline = List.copyOf(timeline);
     sources = List.copyOf(sources);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);

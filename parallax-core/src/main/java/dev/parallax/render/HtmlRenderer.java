@@ -10,6 +10,7 @@ import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
 import dev.parallax.model.SummarySentence;
+import dev.parallax.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class HtmlRenderer {
       .who{color:#5b6673}.variants{color:#5b6673;font-size:.9rem}.ok{color:#2b7a3d}.dropped{color:#b3261e}
       .badge{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:.6rem;background:#e3f0e6;color:#2b5f37}
       .badge.single{background:#f1f3f5;color:#5b6673}.badge.warn{background:#fdecc8;color:#7a4b00}
-      ul.facts li{margin-bottom:.4rem}.conflict{display:flex;flex-wrap:wrap;gap:.6rem;margin:.6rem 0}
+      ul.facts li,ol.timeline li{margin-bottom:.4rem}ol.timeline{list-style:none;padding-left:0}time{font-weight:600}.conflict{display:flex;flex-wrap:wrap;gap:.6rem;margin:.6rem 0}
       .conflict h3{flex-basis:100%;font-size:1rem;margin:0}
       .side{flex:1 1 18rem;border:1px solid #e6c7a6;border-radius:.4rem;padding:.2rem .6rem;background:#fffaf3}
       """;
@@ -77,6 +78,16 @@ public final class HtmlRenderer {
         }
         h.append("</div>\n");
       }
+    }
+
+    if (!b.timeline().isEmpty()) {
+      h.append("<h2>Timeline</h2>\n<ol class=\"timeline\">\n");
+      for (TimelineEntry e : b.timeline()) {
+        h.append("<li><time datetime=\"").append(esc(e.date())).append("\">").append(esc(e.date())).append("</time> <span class=\"who\">")
+            .append(esc(e.when())).append("</span><br>").append(esc(e.text())).append(citeLink(byId.get(e.citation().articleId())))
+            .append(" <span class=\"badge single\">").append(esc(String.join(", ", e.outlets()))).append("</span></li>\n");
+      }
+      h.append("</ol>\n");
     }
 
     h.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");

@@ -9,6 +9,7 @@ import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
 import dev.parallax.model.SummarySentence;
+import dev.parallax.model.TimelineEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,16 @@ public final class MarkdownRenderer {
         for (ConflictValue v : c.values()) {
           md.append("  - \"").append(escape(v.text())).append("\"\n");
         }
+      }
+      md.append('\n');
+    }
+
+    if (!b.timeline().isEmpty()) {
+      md.append("## Timeline\n\n");
+      for (TimelineEntry e : b.timeline()) {
+        md.append("- **").append(e.date()).append("** (").append(escape(e.when())).append("): ")
+            .append(escape(e.text())).append(' ').append(markers(List.of(byId.get(e.citation().articleId()).number())))
+            .append(" · ").append(escape(String.join(", ", e.outlets()))).append('\n');
       }
       md.append('\n');
     }

@@ -50,7 +50,7 @@ class GroundingVerifierTest {
     List<QuoteEntry> quotes = new ArrayList<>(honest.quotes());
     quotes.add(new QuoteEntry("The bridge was never safe and we knew it,", Optional.of("Maria Okafor-Lind"), real.citation()));
     Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
-        honest.summary(), honest.facts(), honest.conflicts(), honest.sources(), honest.entities(), quotes, List.of());
+        honest.summary(), honest.facts(), honest.conflicts(), honest.timeline(), honest.sources(), honest.entities(), quotes, List.of());
     Briefing checked = verifier.verify(tampered, byId);
     assertThat(checked.quotes()).containsExactly(real);
     assertThat(checked.dropped()).singleElement().satisfies(g -> {
@@ -85,7 +85,7 @@ class GroundingVerifierTest {
 
   private Briefing withSummary(List<SummarySentence> summary) {
     return new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
-        summary, honest.facts(), honest.conflicts(), honest.sources(), honest.entities(), honest.quotes(), List.of());
+        summary, honest.facts(), honest.conflicts(), honest.timeline(), honest.sources(), honest.entities(), honest.quotes(), List.of());
   }
 
   private void assertDroppedOne(Briefing tampered, String part) {

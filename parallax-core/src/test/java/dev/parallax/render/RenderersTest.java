@@ -16,6 +16,7 @@ import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
 import dev.parallax.model.SummarySentence;
+import dev.parallax.model.TimelineEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ class RenderersTest {
               List.of("The Harbour Gazette")),
           new ConflictValue("190", "The council said 190 homes were hit.", new Citation("a2", "corpus/wire.txt", 5, 300, 335),
               List.of("Kestrel Daily"))))),
+      List.of(new TimelineEntry("2026-03-12", "on Thursday", "Engineers closed the Talmore bridge on Thursday.", FIRST,
+          List.of("The Harbour Gazette"))),
       List.of(
           new SourceEntry(1, "a1", "corpus/gazette.txt", Optional.of("https://gazette.example/bridge"),
               Optional.of("The Harbour Gazette"), "Talmore bridge shut <after> cracks",
@@ -64,6 +67,7 @@ class RenderersTest {
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
     assertThat(root.get("conflicts").get(0).get("values").get(1).get("value").asText()).isEqualTo("190");
     assertThat(root.get("sources").get(1).get("signals").get("opinion").asBoolean()).isTrue();
+    assertThat(root.get("timeline").get(0).get("date").asText()).isEqualTo("2026-03-12");
     assertThat(root.get("summary").get(0).get("text").asText()).startsWith("Engineers");
     assertThat(root.get("summary").get(0).get("citations").get(1).get("source").asText()).isEqualTo("corpus/wire.txt");
     assertThat(root.get("sources").get(0).get("source").asText()).isEqualTo("corpus/gazette.txt");
@@ -84,6 +88,7 @@ class RenderersTest {
     assertThat(md).contains("2. **Bay Chronicle**: Bridge closed · `corpus/wire.txt` · **copy of [1]** (similarity 0.91)");
     assertThat(md).contains("also written \"Okafor Lind\", \"Okafor-Lind\"");
     assertThat(md).contains("An invented line.");
+    assertThat(md).contains("- **2026-03-12** (on Thursday): Engineers closed the Talmore bridge on Thursday. [1]");
     assertThat(md).contains("Engineers closed the Talmore bridge on Thursday. [1][2] · reported by 2 independent outlets");
     assertThat(md).contains("- **homes**: 212 (The Harbour Gazette) [1] vs 190 (Kestrel Daily) [2]");
     assertThat(md).contains("*opinion or loaded language* · *undated: may be an earlier phase*");
@@ -97,6 +102,7 @@ class RenderersTest {
     assertThat(page.select("p.summary a.cite")).extracting(e -> e.attr("href")).containsExactly("#source-1", "#source-2");
     assertThat(page.getElementById("source-2").text()).contains("copy of [1]");
     assertThat(page.select(".conflict .side")).hasSize(2);
+    assertThat(page.select("ol.timeline time").attr("datetime")).isEqualTo("2026-03-12");
     assertThat(page.select("ul.facts .badge").text()).contains("reported by 2 independent outlets");
     assertThat(page.select("blockquote").text()).contains("We will not reopen the bridge yet,").contains("Maria Okafor-Lind");
   }

@@ -1,0 +1,78 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.Sentence;
+import dev.parallax.model.TimelineEntry;
+import dev.parallax.time.TimeExpression;
+import dev.parallax.time.TimeTagger;
+import dev.parallax.time.TimexType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The story's timeline: every calendar date its articles state (absolute, or relative like "on
+ * Tuesday" resolved against the article's publication date), with the first sentence that states
+ * it and every outlet that mentions it. Dates with unknown parts ("XXXX-03") and dates in opinion
+ * pieces are left out.
+ */
+final class TimelineBuilder {
+  private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+  private static final TimeTagger TAGGER = new TimeTagger();
+
+  private record Mention(String date, String when, StorySentences.Item item) {}
+
+  private TimelineBuilder() {}
+
+  /** Up to {@code max} entries, the most widely mentioned dates kept, in date order. */
+  static List<TimelineEntry> build(StoryArticles articles, int max) {
+    Map<String, List<Mention>> byDate = new LinkedHashMap<>();
+    for (int i = 0; i < articles.independent().size(); i++) {
+      if (articles.opinion().contains(i)) {
+        continue; // a column's "today" is a demand, not an event
+      }
+      AnalyzedArticle a = articles.independent().get(i);
+      String outlet = StorySentences.outletOf(a);
+      List<TimeExpression> found = TAGGER.analyze(a.article().body(), a.article().published().map(PublicationDate::date))
+          .expressions();
+      for (TimeExpression t : found) {
+        if (t.type() != TimexType.DATE || !CALENDAR_DATE.matcher(t.value()).matches()) {
+          continue;
+        }
+        Sentence sentence = sentenceAt(a, t.start());
+        if (sentence == null || !SentenceFilter.isClaim(sentence.text())) {
+          continue;
+        }
+        StorySentences.Item item = new StorySentences.Item(a, outlet, sentence, Map.of());
+        byDate.computeIfAbsent(t.value(), d -> new ArrayList<>()).add(new Mention(t.value(), t.text(), item));
+      }
+    }
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (List<Mention> mentions : byDate.values()) {
+      Mention first = mentions.get(0);
+      TreeSet<String> outlets = new TreeSet<>();
+      mentions.forEach(m -> outlets.add(m.item().outlet()));
+      entries.add(new TimelineEntry(first.date(), first.when(), first.item().sentence().text(),
+          FactGrouper.citation(first.item()), List.copyOf(outlets)));
+    }
+    return entries.stream()
+        .sorted(Comparator.comparingInt((TimelineEntry e) -> -e.outlets().size()))
+        .limit(max)
+        .sorted(Comparator.comparing(TimelineEntry::date))
+        .toList();
+  }
+
+  private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
+    for (Sentence s : a.sentences()) {
+      if (s.start() <= offset && offset < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+}
