@@ -90,7 +90,7 @@ public final class HtmlRenderer {
       h.append("</ol>\n");
     }
 
-    h.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
+    h.append("<h2>Sources</h2>\n").append(CoverageChart.svg(b)).append("<ol class=\"sources\">\n");
     for (SourceEntry s : b.sources()) {
       h.append("<li id=\"source-").append(s.number()).append("\"><strong>").append(esc(Describe.outlet(s))).append("</strong>: ");
       if (s.url().isPresent()) {

@@ -98,6 +98,7 @@ class RenderersTest {
   void html_isSelfContainedEscapedAndLinksCitations() {
     Document page = Jsoup.parse(new HtmlRenderer().render(BRIEFING));
     assertThat(page.select("script, link, img, iframe")).isEmpty();
+    assertThat(page.select("svg.coverage")).as("one dated source: no chart").isEmpty();
     assertThat(page.selectFirst("h1").text()).isEqualTo("Talmore bridge shut <after> cracks");
     assertThat(page.select("p.summary a.cite")).extracting(e -> e.attr("href")).containsExactly("#source-1", "#source-2");
     assertThat(page.getElementById("source-2").text()).contains("copy of [1]");
