@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * initialism ("Coastal Resilience Authority (CRA)") or an initialism matches the initials of
  * exactly one multi-word organisation; when two person names differ only by a middle initial
  * ("Maria T. Okafor-Lind"); and when a shorter person name is the end of exactly one longer person
- * name ("Okafor-Lind", "Seo" after "Jae-won Seo").
+ * name ("Okafor-Lind", "Seo" after "Jae-won Seo"); and when an organisation is named without its
+ * generic last word ("Quillon" for "Quillon Systems").
  *
  * <p>A surname shared by two people ("Pavel Hrubý", "Lena Hrubý") is ambiguous: the two full names
  * are never merged and the bare surname stays an entity of its own, so its mentions still count
@@ -60,6 +61,7 @@ public final class EntityResolver {
     mergeInitialsOfOrganisations(names, clusters);
     mergeMiddleInitials(names, clusters);
     mergeShortPersonNames(names, clusters);
+    mergeShortOrganisationNames(names, clusters);
     return build(names, clusters);
   }
 
@@ -173,6 +175,34 @@ public final class EntityResolver {
         clusters.union(name.key, first);
       }
     }
+  }
+
+  /**
+   * "Quillon" joins "Quillon Systems": an organisation named without its last, generic word
+   * ("Systems", "Ferries", "Rovers"), when exactly one organisation has that stem and the short form
+   * is not a place ("Harwick" the town beside "Harwick Rovers").
+   */
+  private static void mergeShortOrganisationNames(Map<String, Name> names, UnionFind clusters) {
+    Map<String, Set<String>> byStem = new HashMap<>();
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length >= 2 && name.majorityType() == EntityType.ORGANISATION
+          && name.surfaces.keySet().stream().anyMatch(EntityResolver::endsWithOrganisationWord)) {
+        String stem = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        byStem.computeIfAbsent(stem, k -> new TreeSet<>()).add(name.key);
+      }
+    }
+    byStem.forEach((stem, owners) -> {
+      Name shortName = names.get(stem);
+      if (shortName != null && owners.size() == 1 && shortName.majorityType() != EntityType.PLACE) {
+        clusters.union(stem, owners.iterator().next());
+      }
+    });
+  }
+
+  private static boolean endsWithOrganisationWord(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    return NewsWords.in(NewsWords.ORGANISATION_WORDS, words[words.length - 1]);
   }
 
   private static EntityResolution build(Map<String, Name> names, UnionFind clusters) {
@@ -337,13 +367,16 @@ public final class EntityResolver {
       if (people.size() == 1) {
         return Optional.of(people.get(0));
       }
-      // ...or "the ministry": the one organisation with that word in its name.
-      if (key.contains(" ")) {
+      // ...or "the ministry", "the state news agency": the one organisation whose name has all
+      // those words.
+      List<String> words = NameKeys.words(surface);
+      words.removeIf(w -> w.equals("the") || w.equals("a") || w.equals("its"));
+      if (words.isEmpty()) {
         return Optional.empty();
       }
       List<Entity> organisations = entities.stream()
           .filter(e -> e.type() == EntityType.ORGANISATION)
-          .filter(e -> NameKeys.words(e.name()).contains(key))
+          .filter(e -> NameKeys.words(e.name()).containsAll(words))
           .toList();
       return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
     }

@@ -116,7 +116,7 @@ final class MentionFinder {
         confirmed.add(words[words.length - 1]); // "Seo ..." after "Jae-won Seo"
       }
     }
-    candidates.removeIf(c -> !confirmed.contains(c.key)
+    candidates.removeIf(c -> !confirmed.contains(c.key) && !c.dateline
         && (c.unsupported || (c.unconfirmed && c.strength == SHAPE)));
   }
 
@@ -173,6 +173,14 @@ final class MentionFinder {
         next++;
       }
       return next < tokens.size() && isNameLike(tokens, next) ? next + 1 : at;
+    }
+    if (word.equals("and") && !connected && !MentionTyper.containsOrganisationWord(tokens, from, at)) {
+      // "Maritime and Coastal Workers Union": "and" inside a name that ends in an organisation word.
+      int end = next;
+      while (end < tokens.size() && isNameLike(tokens, end)) {
+        end++;
+      }
+      return end > next && MentionTyper.containsOrganisationWord(tokens, end - 1, end) ? end : at;
     }
     if (word.equals("and") && connected) {
       // "Ministry of Fisheries and Oceans", but not "Ministry of Transport and Kim Jong-un".
@@ -251,7 +259,8 @@ final class MentionFinder {
     if (token.isInitialism()) {
       return true; // "US", "WHO": capitals, not the function words
     }
-    if (FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (FUNCTION_WORDS.contains(lower) || NewsWords.NUMBER_WORDS.contains(lower)) {
       return false;
     }
     return !token.tag().equals("NUM") || text.chars().anyMatch(Character::isLetter);
@@ -330,6 +339,7 @@ final class MentionFinder {
     MentionTyper.Guess guess = typer.guess(body, tokens, from, to, titled);
     c.type = guess.type();
     c.strength = guess.strength();
+    c.dateline = MentionTyper.isDateline(body, tokens, from, to);
     return c;
   }
 
@@ -391,6 +401,8 @@ final class MentionFinder {
     boolean unconfirmed;
     /** A lone sentence-initial capitalised word the tagger did not call a proper noun. */
     boolean unsupported;
+    /** The place of a wire dateline ("ALTMOOR - ..."): a name whatever the tagger says. */
+    boolean dateline;
 
     Candidate(int sentence, int start, int end, String key) {
       this.sentence = sentence;

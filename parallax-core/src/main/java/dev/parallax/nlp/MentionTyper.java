@@ -65,6 +65,9 @@ final class MentionTyper {
         || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
       return new Guess(EntityType.OTHER, LEXICAL);
     }
+    if (to - from > 2 && NewsWords.in(NewsWords.PLACE_WORDS, first.text()) && tokens.get(from + 1).is("of")) {
+      return new Guess(EntityType.PLACE, LEXICAL); // "Sea of Vell", "Gulf of Tarsa"
+    }
     if (to - from > 1 && NewsWords.in(PLACE_PREFIXES, first.text())) {
       return new Guess(EntityType.PLACE, LEXICAL);
     }
@@ -84,6 +87,9 @@ final class MentionTyper {
         && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
       return new Guess(EntityType.PLACE, CONTEXT);
     }
+    if (hasPersonApposition(tokens, to)) {
+      return new Guess(EntityType.PERSON, CONTEXT); // "Renfrew, the company's chief executive, said"
+    }
     if (isSpeechVerb(after) || isSpeechVerb(before)
         || (after != null && after.text().equals(",") && afterNext != null && afterNext.is("who"))) {
       return new Guess(EntityType.PERSON, CONTEXT);
@@ -92,6 +98,28 @@ final class MentionTyper {
       return new Guess(EntityType.PERSON, SHAPE);
     }
     return new Guess(EntityType.OTHER, SHAPE);
+  }
+
+  /** Whether ", the bureau's chief forecaster," or ", a nurse" follows the name ending at {@code to}. */
+  private static boolean hasPersonApposition(List<Token> tokens, int to) {
+    if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+      return false;
+    }
+    Token determiner = tokens.get(to + 1);
+    if (!(determiner.is("the") || determiner.is("a") || determiner.is("an") || determiner.is("its")
+        || determiner.is("his") || determiner.is("her") || determiner.is("their"))) {
+      return false;
+    }
+    for (int k = to + 2; k < Math.min(tokens.size(), to + 8); k++) {
+      Token token = tokens.get(k);
+      if (token.text().equals(",") || token.tag().equals("PUNCT") && !token.text().equals("'s")) {
+        return false;
+      }
+      if (NewsWords.PERSON_ROLES.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsInitialism(List<Token> tokens, int from, int to) {
@@ -109,7 +137,7 @@ final class MentionTyper {
   }
 
   /** "VELM, Tarsa (Velm Courier) - ...": the place names that open a wire story. */
-  private static boolean isDateline(String body, List<Token> tokens, int from, int to) {
+  static boolean isDateline(String body, List<Token> tokens, int from, int to) {
     if (tokens.get(0).sentence() != 0) {
       return false;
     }
@@ -120,7 +148,13 @@ final class MentionTyper {
     Token first = tokens.get(from);
     if (first.start() == firstLetter) {
       String text = body.substring(first.start(), tokens.get(to - 1).end());
-      return text.equals(text.toUpperCase(Locale.ROOT)) && to < tokens.size() && tokens.get(to).text().equals(",");
+      if (!text.equals(text.toUpperCase(Locale.ROOT)) || to >= tokens.size()) {
+        return false;
+      }
+      Token next = tokens.get(to);
+      // "VELM, Tarsa (...)", "ALTMOOR - More than ...", "GENEVA (Meridian Wire) - ..."
+      return next.text().equals(",") || next.text().equals("(") || next.isHyphen() || next.text().equals("—")
+          || next.text().equals("–");
     }
     // The region after the city: "VELM, Tarsa".
     return from >= 2 && tokens.get(from - 1).text().equals(",")

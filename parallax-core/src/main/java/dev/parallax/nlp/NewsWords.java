@@ -42,7 +42,12 @@ final class NewsWords {
       "Inquirer", "Institution", "Programme", "Program", "Initiative", "Project", "Mission",
       "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate",
       "Consortium", "Cooperative", "Brigade", "Ministries",
-      "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority");
+      "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority",
+      // Business names: "Quillon Systems", "Brightwater Energy", "Corrin Bay Ferries".
+      "Systems", "Energy", "Ferries", "Engineering", "Pharmaceuticals", "Foods", "Insurance", "Telecom",
+      "Communications", "Solutions", "Software", "Labs", "Railways", "Railway", "Utilities", "Builders",
+      // Sports clubs: "Harwick Rovers", "St. Maur Athletic".
+      "Rovers", "Athletic", "Wanderers", "Rangers", "FC", "AFC");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */
   static final Set<String> CONNECTED_HEADS = Set.of(
@@ -59,7 +64,9 @@ final class NewsWords {
       "Heights", "Gulf", "Cape", "Point", "Dam", "Delta", "Basin", "Plain", "Plains", "Estuary",
       "Highway", "Motorway", "Quay", "Pier", "Wharf", "Marina", "Republic", "Kingdom", "State",
       "Territory", "Oblast", "Prefecture", "Borough", "Municipality", "Suburb", "Quarter", "Hill",
-      "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord");
+      "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord",
+      "Crossing", "Marsh", "Marshes", "Moor", "Moors", "Vale", "Fen", "Fens", "Falls", "Sound", "Glen",
+      "Downs", "Cove", "Creek", "Springs", "Junction", "Wells", "Sands", "Head", "Ness");
 
   /** Months and days: capitalised but never an entity here. */
   static final Set<String> CALENDAR = Set.of(
@@ -67,6 +74,26 @@ final class NewsWords {
       "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
       "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun");
+
+  /** Spelled-out numbers: capitalised at a sentence start ("Forty-one sailings ...") but never names. */
+  static final Set<String> NUMBER_WORDS = Set.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+      "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half");
+
+  /**
+   * Roles that, in an apposition right after a name ("Renfrew, the company's chief executive,"),
+   * make the name a person's (lower case).
+   */
+  static final Set<String> PERSON_ROLES = Set.of(
+      "spokeswoman", "spokesman", "spokesperson", "executive", "forecaster", "minister", "mayor",
+      "director", "chief", "president", "chairman", "chairwoman", "chair", "leader", "secretary",
+      "organiser", "organizer", "nurse", "doctor", "judge", "researcher", "analyst", "professor",
+      "economist", "founder", "manager", "captain", "coach", "envoy", "ambassador", "officer",
+      "lawyer", "barrister", "governor", "senator", "commissioner", "head", "editor",
+      "resident", "farmer", "fisherman", "teacher", "engineer", "scientist", "author", "sister",
+      "brother", "son", "daughter", "wife", "husband", "mother", "father", "widow", "owner");
 
   /** Verbs that introduce or attribute speech (lower case). */
   static final Set<String> SPEECH_VERBS = Set.of(
@@ -78,7 +105,7 @@ final class NewsWords {
       "suggested", "commented", "predicted", "conceded", "remarked", "responded", "tweeted", "posted",
       "cautioned", "pledged", "promised", "vowed", "maintained", "observed", "emphasised",
       "emphasized", "complained", "estimated", "shouted", "whispered", "testified", "reported",
-      "called", "described");
+      "called", "described", "accused", "telling", "saying", "writing");
 
   /** Heads of names of events, storms, laws and the like: typed OTHER ("Storm Ulla", "Velm Accord"). */
   static final Set<String> EVENT_WORDS = Set.of(

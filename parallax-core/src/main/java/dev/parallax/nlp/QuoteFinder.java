@@ -46,7 +46,7 @@ final class QuoteFinder {
       "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
   /** 'Seo said on Tuesday: "...': subject, apposition, verb and a few words up to the quote. */
   private static final Pattern SUBJECT_BEFORE = unicode(
-      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b(?:[^.!?\"“”]|\\.(?=\\S)|(?<=\\p{Lu})\\.){0,60}?[:,]?\\s*$");
   private static final Pattern LEADING_PUNCTUATION = unicode("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Auxiliaries and adverbs between a subject and its speech verb. */
@@ -266,6 +266,19 @@ final class QuoteFinder {
   private Optional<String> fromWordsBefore(String body, RawQuote q, RawQuote before,
       List<Sentence> sentences, List<Mention> mentions) {
     Sentence opening = sentenceContaining(sentences, q.markStart);
+    if (q.opensParagraph && opening != null && opening.index() > 0) {
+      // 'He said:' ending the paragraph before introduces the quote that opens this one.
+      Sentence previous = sentences.get(opening.index() - 1);
+      if (previous.text().endsWith(":")) {
+        Matcher m = SUBJECT_BEFORE.matcher(previous.text());
+        if (m.find()) {
+          Optional<String> s = speaker(body, previous.start() + m.start(1), previous.start() + subjectEnd(m), q, mentions);
+          if (s.isPresent()) {
+            return s;
+          }
+        }
+      }
+    }
     int from = opening == null ? q.markStart : opening.start();
     if (before != null && before.markEnd > from && before.markEnd <= q.markStart) {
       from = before.markEnd;
@@ -318,7 +331,7 @@ final class QuoteFinder {
     for (Mention m : mentions) {
       if (m.start() >= from && m.end() <= to) {
         if (m.type() == EntityType.PERSON) {
-          return Optional.of(m.text());
+          return Optional.of(fullName(m, mentions));
         }
         if (firstInside == null) {
           firstInside = m;
@@ -343,7 +356,7 @@ final class QuoteFinder {
     int anchor = Math.min(from, q.start);
     String last = words[words.length - 1];
     if (words.length == 1 && PERSON_PRONOUNS.contains(last)) {
-      return nearestBefore(mentions, anchor, m -> m.type() == EntityType.PERSON).map(Mention::text);
+      return nearestBefore(mentions, anchor, m -> m.type() == EntityType.PERSON).map(m -> fullName(m, mentions));
     }
     boolean determined = words[0].equals("the") || words[0].equals("a") || words[0].equals("an")
         || words[0].equals("its") || words[0].equals("their");
@@ -352,8 +365,11 @@ final class QuoteFinder {
     }
     for (String word : words) {
       if (ORGANISATION_NOUNS.contains(word)) {
+        // "the ministry": the nearest organisation with that word in its name, else the nearest
+        // organisation ("the company" after "Corrin Bay Ferries").
         return nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION
                 && NameKeys.words(m.text()).contains(NameKeys.key(word)))
+            .or(() -> nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION))
             .map(Mention::text).or(() -> Optional.of(phrase));
       }
     }
@@ -369,6 +385,21 @@ final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The full name a one-word person mention stands for: the nearest earlier person name of this
+   * article that ends with it ("Mr Veit" after "Paul Veit", although the minister Joanna Veit is
+   * named too), else the mention as written.
+   */
+  private static String fullName(Mention m, List<Mention> mentions) {
+    String key = NameKeys.key(m.text());
+    if (key.isEmpty() || key.contains(" ")) {
+      return m.text();
+    }
+    return nearestBefore(mentions, m.start(), other -> other.type() == EntityType.PERSON
+            && NameKeys.key(other.text()).endsWith(" " + key))
+        .map(Mention::text).orElse(m.text());
   }
 
   /** Whether the text right around {@code m} gives it the role {@code role} ("spokeswoman Ana Lopes"). */

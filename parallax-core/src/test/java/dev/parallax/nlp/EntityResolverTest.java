@@ -216,4 +216,23 @@ class EntityResolverTest {
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Maria T. Okafor-Lind");
     assertThat(r.entities().get(0).variants()).containsExactly("Maria Okafor-Lind", "Okafor-Lind");
   }
+
+  @Test
+  void resolve_organisationWithoutItsGenericLastWord_isTheSameOrganisation() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Quillon Systems admitted the breach. Quillon said sorry.", "Quillon Systems", O, "Quillon", P),
+        article("a2", "Harwick Rovers lost at home in Harwick.", "Harwick Rovers", O, "Harwick", L)));
+
+    assertThat(r.entityOf("Quillon")).contains(named(r, "Quillon Systems"));
+    assertThat(r.entityOf("Harwick")).contains(named(r, "Harwick"));
+  }
+
+  @Test
+  void entityOf_descriptionWithTheWordsOfOneOrganisation_isThatOrganisation() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "The Orlek State News Agency and the University of Seoul.",
+            "Orlek State News Agency", O, "University of Seoul", O)));
+
+    assertThat(r.entityOf("The state news agency")).contains(named(r, "Orlek State News Agency"));
+  }
 }

@@ -181,4 +181,64 @@ class MentionFinderTest {
         tuple("Ministry of Transport", EntityType.ORGANISATION),
         tuple("Kim Jong-un", EntityType.PERSON));
   }
+
+  @Test
+  void find_hyphenGluedToSecondPartByTheTokenizer_keepsTheDoubleBarrelledName() {
+    List<Mention> mentions = mentions("The talks will be chaired by Ingrid Solberg-Hale, the envoy. "
+        + "Solberg-Hale told reporters nothing.");
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Ingrid Solberg-Hale", "Solberg-Hale");
+  }
+
+  @Test
+  void find_businessAndClubNames_areOrganisationsNotPeopleOrPlaces() {
+    List<Mention> mentions = mentions("Shares in Quillon Systems fell while Brightwater Energy rose. "
+        + "Crews at Corrin Bay Ferries walked out before Harwick Rovers played St. Maur Athletic.");
+
+    assertThat(typeOf(mentions, "Quillon Systems")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Brightwater Energy")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Corrin Bay Ferries")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Harwick Rovers")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "St. Maur Athletic")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_namesEndingInALandscapeWord_arePlaces() {
+    List<Mention> mentions = mentions("Passengers waited at Gannet Crossing while Fenwick Marsh flooded "
+        + "and a test over the Sea of Vell was condemned.");
+
+    assertThat(typeOf(mentions, "Gannet Crossing")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Fenwick Marsh")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Sea of Vell")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_datelineBeforeADash_isAPlace() {
+    List<Mention> mentions = mentions("ALTMOOR - More than 30,000 homes were without power on Friday.");
+
+    assertThat(typeOf(mentions, "ALTMOOR")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_spelledOutNumberOpeningASentence_isNoName() {
+    List<Mention> mentions = mentions("Forty-one sailings were cancelled. Twelve crews stayed home.");
+
+    assertThat(mentions).isEmpty();
+  }
+
+  @Test
+  void find_andInsideAnOrganisationName_joinsBothParts() {
+    List<Mention> mentions = mentions("The Maritime and Coastal Workers Union said its members voted.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Maritime and Coastal Workers Union", EntityType.ORGANISATION));
+  }
+
+  @Test
+  void find_loneSurnameOpeningASentenceWithARoleApposition_isAPerson() {
+    List<Mention> mentions = mentions("The deal was signed. Renfrew, the company's chief executive, "
+        + "said the deal was affordable.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(tuple("Renfrew", EntityType.PERSON));
+  }
 }

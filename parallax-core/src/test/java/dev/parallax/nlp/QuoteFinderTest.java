@@ -166,7 +166,7 @@ class QuoteFinderTest {
     String body = "Tomas Berg arrived at noon. Berg, who toured the harbour in the afternoon, promised "
         + "\"every resource we have.\"";
 
-    assertThat(only(body).speaker()).contains("Berg");
+    assertThat(only(body).speaker()).contains("Tomas Berg");
   }
 
   @Test
@@ -248,7 +248,7 @@ class QuoteFinderTest {
         + "He added that the state had lost \"more land than Rhode Island.\"";
 
     assertThat(quotes(body)).extracting(Quote::speaker)
-        .containsExactly(Optional.of("Tse"), Optional.of("Tse"));
+        .containsExactly(Optional.of("Raymond Tse"), Optional.of("Raymond Tse"));
   }
 
   @Test
@@ -265,5 +265,37 @@ class QuoteFinderTest {
     String body = "Ines Varga opposed the plan. She had called it \"a temporary fix\" last year.";
 
     assertThat(only(body).speaker()).contains("Ines Varga");
+  }
+
+  @Test
+  void find_surnameSpeakerSharedByTwoPeople_isTheFullNameIntroducedLast() {
+    String body = "Health Minister Joanna Veit defended the plan. Paul Veit, a senior nurse, disagreed. "
+        + "\"Nobody asked us how to fix the rota,\" Mr Veit said.";
+
+    assertThat(only(body).speaker()).contains("Paul Veit");
+  }
+
+  @Test
+  void find_companyAsSpeakerWithoutTheWordInItsName_isTheNearestOrganisation() {
+    String body = "Corrin Bay Ferries regretted the disruption. "
+        + "\"We made a fair offer and we remain ready to talk,\" the company said.";
+
+    assertThat(only(body).speaker()).contains("Corrin Bay Ferries");
+  }
+
+  @Test
+  void find_paragraphEndingInAColon_introducesTheQuoteOpeningTheNext() {
+    String body = "Marcus Delahaye said the company accepted the fine. He said:\n\n"
+        + "\"We got the timing wrong and the regulator has told us so.\"";
+
+    assertThat(only(body).speaker()).contains("Marcus Delahaye");
+  }
+
+  @Test
+  void find_abbreviationDotsBetweenVerbAndQuote_stillAttributeTheQuote() {
+    String body = "A State Department spokeswoman said the U.S. delegation would raise "
+        + "\"every issue that matters to our security\", including the test sites.";
+
+    assertThat(only(body).speaker()).contains("State Department");
   }
 }
