@@ -246,7 +246,11 @@ public final class EntityResolver {
             .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();
     List<String> variants = surfaces.keySet().stream().filter(s -> !s.equals(canonical)).toList();
-    return new Entity(canonical, majority(votes), variants, mentions, List.copyOf(articleIds));
+    // The fullest name carries the strongest type evidence ("Halden Bakeries" is an organisation,
+    // however often "Halden said" makes the short form look like a person).
+    EntityType type = cluster.stream().filter(n -> n.surfaces.containsKey(canonical)).findFirst()
+        .map(Name::majorityType).orElse(majority(votes));
+    return new Entity(canonical, type, variants, mentions, List.copyOf(articleIds));
   }
 
   /** The most voted type; ties go to the type listed first (PERSON, ORGANISATION, PLACE, OTHER). */

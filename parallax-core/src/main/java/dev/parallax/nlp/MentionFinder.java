@@ -42,7 +42,8 @@ final class MentionFinder {
   private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
-  private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
+  private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.",
+      "I'm", "I’m", "I'll", "I’ll", "I've", "I’ve", "I'd", "I’d");
 
   private static final int MAX_NAME_TOKENS = 12;
   private static final int SHAPE = MentionTyper.SHAPE;
@@ -297,7 +298,7 @@ final class MentionFinder {
       if (NewsWords.in(NewsWords.TITLES, token.text())) {
         boolean dotted = tokens.get(k + 1).text().equals(".");
         lastTitle = dotted ? k + 1 : k;
-      } else if (!token.text().equals(".") && !token.isCapitalised()) {
+      } else if (!token.text().equals(".") && !token.isHyphen() && !token.isCapitalised()) {
         break;
       }
     }
@@ -322,13 +323,14 @@ final class MentionFinder {
 
   private void addPrefix(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
     String text = body.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    if (MentionTyper.containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
+    boolean initialism = to - from == 1 && tokens.get(from).isInitialism(); // "IBCA Secretary-General ..."
+    if (initialism || MentionTyper.containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
       out.add(typed(body, tokens, from, to, false));
     }
   }
 
   private static boolean isTitleToken(Token token) {
-    return NewsWords.in(NewsWords.TITLES, token.text()) || token.text().equals(".");
+    return NewsWords.in(NewsWords.TITLES, token.text()) || token.text().equals(".") || token.isHyphen();
   }
 
   private Candidate typed(String body, List<Token> tokens, int from, int to, boolean titled) {

@@ -20,7 +20,7 @@ final class MentionTyper {
   static final int LEXICAL = 2;
 
   /** First words that make a name a place: "Ft. Lauderdale", "Mount Velm", "Lake Tarsa". */
-  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port");
+  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port", "River", "Loch");
 
   /** A type with the strength of its evidence. */
   record Guess(EntityType type, int strength) {}
@@ -52,8 +52,18 @@ final class MentionTyper {
     if (titled) {
       return new Guess(EntityType.PERSON, LEXICAL);
     }
+    if (to - from == 1 && containsOrganisationWord(tokens, from, to)) {
+      // A generic head alone ("Authorities said", "Police"): weak, so that a lone one opening a
+      // sentence is dropped unless the article confirms it.
+      return new Guess(EntityType.ORGANISATION, SHAPE);
+    }
     if (containsOrganisationWord(tokens, from, to) || text.contains("&")) {
       return new Guess(EntityType.ORGANISATION, LEXICAL);
+    }
+    if (to - from > 1 && NewsWords.in(NewsWords.COMPASS_PREFIXES, first.text())
+        && gazetteer.typeOf(body.substring(tokens.get(from + 1).start(), last.end()))
+            .filter(t -> t == EntityType.PLACE).isPresent()) {
+      return new Guess(EntityType.PLACE, LEXICAL); // "North Atlantic"
     }
     if (to - from == 1 && first.isInitialism()) {
       return new Guess(EntityType.ORGANISATION, LEXICAL);
@@ -87,6 +97,9 @@ final class MentionTyper {
         && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
       return new Guess(EntityType.PLACE, CONTEXT);
     }
+    if (to - from == 1 && isPlaceByNeighbours(tokens, from, to)) {
+      return new Guess(EntityType.PLACE, CONTEXT); // "the Caldera coast", "the people of Talmore"
+    }
     if (hasPersonApposition(tokens, to)) {
       return new Guess(EntityType.PERSON, CONTEXT); // "Renfrew, the company's chief executive, said"
     }
@@ -98,6 +111,22 @@ final class MentionTyper {
       return new Guess(EntityType.PERSON, SHAPE);
     }
     return new Guess(EntityType.OTHER, SHAPE);
+  }
+
+  /**
+   * "Talmore residents", "Kaldera's leader", "the mayor of Altmoor": a single name followed by a
+   * place noun (after an optional possessive), or preceded by a place noun and "of".
+   */
+  private static boolean isPlaceByNeighbours(List<Token> tokens, int from, int to) {
+    int next = to;
+    if (next < tokens.size() && (tokens.get(next).is("'s") || tokens.get(next).is("’s"))) {
+      next++;
+    }
+    if (next < tokens.size() && NewsWords.PLACE_FOLLOWERS.contains(tokens.get(next).text())) {
+      return true;
+    }
+    return from >= 2 && tokens.get(from - 1).is("of")
+        && NewsWords.PLACE_OF_HEADS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether ", the bureau's chief forecaster," or ", a nurse" follows the name ending at {@code to}. */

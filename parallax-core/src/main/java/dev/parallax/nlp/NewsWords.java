@@ -24,7 +24,8 @@ final class NewsWords {
       "Director", "Commissioner", "Inspector", "Detective", "Superintendent", "Constable", "Judge",
       "Justice", "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Envoy", "Spokesman",
       "Spokeswoman", "Spokesperson", "Councillor", "Councilor", "Sheriff", "Coach", "Acting", "Interim",
-      "CEO", "Speaker", "Senior", "Managing");
+      "CEO", "Speaker", "Senior", "Managing", "General", "Goalkeeper", "Striker", "Midfielder",
+      "Defender", "Manager", "Forward");
 
   /** Words that make a name an organisation ("Coastal Resilience Authority", "Tarsa Daily"). */
   static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -47,7 +48,9 @@ final class NewsWords {
       "Systems", "Energy", "Ferries", "Engineering", "Pharmaceuticals", "Foods", "Insurance", "Telecom",
       "Communications", "Solutions", "Software", "Labs", "Railways", "Railway", "Utilities", "Builders",
       // Sports clubs: "Harwick Rovers", "St. Maur Athletic".
-      "Rovers", "Athletic", "Wanderers", "Rangers", "FC", "AFC");
+      "Rovers", "Athletic", "Wanderers", "Rangers", "FC", "AFC",
+      "Grid", "Digital", "Bakeries", "Securities", "Power", "Marine", "Infirmary", "Conservatory",
+      "Library", "Elementary", "Capital", "Ventures", "Airline", "Bus", "Buses", "Transit");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */
   static final Set<String> CONNECTED_HEADS = Set.of(
@@ -66,7 +69,8 @@ final class NewsWords {
       "Territory", "Oblast", "Prefecture", "Borough", "Municipality", "Suburb", "Quarter", "Hill",
       "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord",
       "Crossing", "Marsh", "Marshes", "Moor", "Moors", "Vale", "Fen", "Fens", "Falls", "Sound", "Glen",
-      "Downs", "Cove", "Creek", "Springs", "Junction", "Wells", "Sands", "Head", "Ness");
+      "Downs", "Cove", "Creek", "Springs", "Junction", "Wells", "Sands", "Head", "Ness", "Parade",
+      "Promenade", "Esplanade", "Isle", "Hall", "Stadium", "Arena", "Row");
 
   /** Months and days: capitalised but never an entity here. */
   static final Set<String> CALENDAR = Set.of(
@@ -74,6 +78,28 @@ final class NewsWords {
       "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
       "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun");
+
+  /**
+   * Nouns that, right after a single unknown name, make it a place ("the Caldera coast", "Talmore
+   * residents", "Kaldera's leader"), lower case.
+   */
+  static final Set<String> PLACE_FOLLOWERS = Set.of(
+      "coast", "coastline", "residents", "city", "town", "village", "region", "government", "capital",
+      "border", "economy", "county", "province", "district", "area", "mayor", "seafront", "waterfront",
+      "shore", "leader", "president", "citizens", "islanders", "townspeople", "countryside", "suburbs",
+      "outskirts", "harbour", "harbor", "port", "mainland", "peninsula", "valley", "parliament");
+
+  /** Nouns that, right before "of" and a single unknown name, make it a place ("the people of Talmore"). */
+  static final Set<String> PLACE_OF_HEADS = Set.of(
+      "people", "mayor", "city", "town", "village", "residents", "centre", "center", "outskirts", "north",
+      "south", "east", "west", "government", "capital", "coast", "island", "streets", "port", "county",
+      "province", "region", "citizens", "president", "leader", "north-east", "north-west", "south-east",
+      "south-west", "heart", "edge");
+
+  /** Compass words that make a known place into another place ("North Atlantic", "Western Caldera"). */
+  static final Set<String> COMPASS_PREFIXES = Set.of(
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+      "Lower", "Greater");
 
   /** Spelled-out numbers: capitalised at a sentence start ("Forty-one sailings ...") but never names. */
   static final Set<String> NUMBER_WORDS = Set.of(

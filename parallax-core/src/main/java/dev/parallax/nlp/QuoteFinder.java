@@ -333,8 +333,8 @@ final class QuoteFinder {
         if (m.type() == EntityType.PERSON) {
           return Optional.of(fullName(m, mentions));
         }
-        if (firstInside == null) {
-          firstInside = m;
+        if (firstInside == null && m.type() == EntityType.ORGANISATION) {
+          firstInside = m; // not "European" of "a European diplomat", nor a place
         }
       }
     }

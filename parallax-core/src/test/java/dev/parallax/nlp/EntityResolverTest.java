@@ -235,4 +235,13 @@ class EntityResolverTest {
 
     assertThat(r.entityOf("The state news agency")).contains(named(r, "Orlek State News Agency"));
   }
+
+  @Test
+  void resolve_shortFormsTypedOtherwise_takeTheTypeOfTheFullestName() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Halden Bakeries raised its dividend. Halden said so. Halden said more. Halden left.",
+            "Halden Bakeries", O, "Halden", P, "Halden", P, "Halden", P)));
+
+    assertThat(named(r, "Halden Bakeries").type()).isEqualTo(O);
+  }
 }

@@ -241,4 +241,36 @@ class MentionFinderTest {
 
     assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(tuple("Renfrew", EntityType.PERSON));
   }
+
+  @Test
+  void find_singleNameNextToAPlaceNoun_isAPlace() {
+    List<Mention> mentions = mentions("Forecasters warned Talmore residents on Monday. "
+        + "The people of Altmoor and Kaldera's leader were not told.");
+
+    assertThat(typeOf(mentions, "Talmore")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Altmoor")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Kaldera")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_compassWordBeforeAKnownPlace_isAPlace() {
+    List<Mention> mentions = mentions("Containers were lost in the North Atlantic last winter.");
+
+    assertThat(typeOf(mentions, "North Atlantic")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_genericOrganisationWordAloneOpeningASentence_isNoName() {
+    List<Mention> mentions = mentions("Authorities said the road would reopen. I'm not sure, a driver said.");
+
+    assertThat(mentions).isEmpty();
+  }
+
+  @Test
+  void find_hyphenatedTitleAfterAnInitialism_isCutFromThePersonsName() {
+    List<Mention> mentions = mentions("\"We will act,\" IBCA Secretary-General Paulo Menezes said.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("IBCA", EntityType.ORGANISATION), tuple("Paulo Menezes", EntityType.PERSON));
+  }
 }

@@ -298,4 +298,12 @@ class QuoteFinderTest {
 
     assertThat(only(body).speaker()).contains("State Department");
   }
+
+  @Test
+  void find_nationalityInTheSubject_isNoSpeaker() {
+    String body = "The deal was signed in Geneva. A European diplomat called it "
+        + "\"the price of getting everyone on board at last\".";
+
+    assertThat(only(body).speaker()).isEmpty();
+  }
 }
