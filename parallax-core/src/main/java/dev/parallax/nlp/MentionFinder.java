@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>{@link MentionTyper} guesses each name's type. A second pass over the article lets weak
  * guesses follow strong ones for the same name, makes a lone word that ends a person's full name a
- * person, and drops a lone capitalised word opening a sentence that nothing else confirms.
+ * person and one that starts an organisation's name ("Quillon" of "Quillon Systems") that
+ * organisation, and drops a lone capitalised word opening a sentence that nothing else confirms.
  */
 final class MentionFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -342,6 +343,7 @@ final class MentionFinder {
     c.type = guess.type();
     c.strength = guess.strength();
     c.dateline = MentionTyper.isDateline(body, tokens, from, to);
+    c.endsWithOrganisationWord = to - from > 1 && NewsWords.in(NewsWords.ORGANISATION_WORDS, last.text());
     return c;
   }
 
@@ -376,6 +378,16 @@ final class MentionFinder {
         c.type = EntityType.PERSON;
       }
     }
+    // "Quillon said" after "Quillon Systems": the stem of an organisation's name is that organisation.
+    List<String> organisationStems = candidates.stream()
+        .filter(c -> c.type == EntityType.ORGANISATION && c.strength == LEXICAL && c.endsWithOrganisationWord)
+        .map(c -> c.key.substring(0, Math.max(0, c.key.lastIndexOf(' '))))
+        .filter(stem -> !stem.isEmpty()).distinct().toList();
+    for (Candidate c : candidates) {
+      if (c.strength < LEXICAL && c.type != EntityType.PLACE && organisationStems.contains(c.key)) {
+        c.type = EntityType.ORGANISATION;
+      }
+    }
   }
 
   private static EntityType majority(Map<EntityType, Integer> votes) {
@@ -405,6 +417,8 @@ final class MentionFinder {
     boolean unsupported;
     /** The place of a wire dateline ("ALTMOOR - ..."): a name whatever the tagger says. */
     boolean dateline;
+    /** Several words, the last a generic organisation word ("Quillon Systems"). */
+    boolean endsWithOrganisationWord;
 
     Candidate(int sentence, int start, int end, String key) {
       this.sentence = sentence;

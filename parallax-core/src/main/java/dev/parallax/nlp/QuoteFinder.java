@@ -52,7 +52,11 @@ final class QuoteFinder {
   /** Auxiliaries and adverbs between a subject and its speech verb. */
   private static final Set<String> SUBJECT_TAIL_WORDS = Set.of(
       "had", "has", "have", "was", "is", "were", "will", "would", "also", "later", "then", "once",
-      "previously", "again", "repeatedly", "earlier", "herself", "himself", "recently", "often");
+      "previously", "again", "repeatedly", "earlier", "herself", "himself", "recently", "often", "quoted",
+      "as", "being");
+  /** Words that open a clause before its subject: "..., where he was quoted as telling ...". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "where", "and", "but", "as", "when", "while", "then", "so", "after", "before", "though", "although");
   private static final Set<String> ROLE_WORDS = Set.of(
       "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
       "chief", "executive", "president", "chairman", "chairwoman", "secretary", "commissioner",
@@ -349,6 +353,9 @@ final class QuoteFinder {
     while (wordList.size() > 1 && SUBJECT_TAIL_WORDS.contains(wordList.get(wordList.size() - 1))) {
       wordList.remove(wordList.size() - 1); // "she had (called)", "the ministry also (said)"
     }
+    while (wordList.size() > 1 && CLAUSE_OPENERS.contains(wordList.get(0))) {
+      wordList.remove(0); // "where he (was quoted as telling)"
+    }
     String[] words = wordList.toArray(String[]::new);
     if (words.length == 0 || words.length > 6) {
       return Optional.empty();
@@ -369,7 +376,9 @@ final class QuoteFinder {
         // organisation ("the company" after "Corrin Bay Ferries").
         return nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION
                 && NameKeys.words(m.text()).contains(NameKeys.key(word)))
-            .or(() -> nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION))
+            .or(() -> words.length == 2 // only a bare "the company", not "the state news agency"
+                ? nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION)
+                : Optional.empty())
             .map(Mention::text).or(() -> Optional.of(phrase));
       }
     }
@@ -390,7 +399,8 @@ final class QuoteFinder {
   /**
    * The full name a one-word person mention stands for: the nearest earlier person name of this
    * article that ends with it ("Mr Veit" after "Paul Veit", although the minister Joanna Veit is
-   * named too), else the mention as written.
+   * named too) or starts with it (a family name first, "Ms Ri" after "Ri Yong-mi"), else the
+   * mention as written.
    */
   private static String fullName(Mention m, List<Mention> mentions) {
     String key = NameKeys.key(m.text());
@@ -398,7 +408,7 @@ final class QuoteFinder {
       return m.text();
     }
     return nearestBefore(mentions, m.start(), other -> other.type() == EntityType.PERSON
-            && NameKeys.key(other.text()).endsWith(" " + key))
+            && (NameKeys.key(other.text()).endsWith(" " + key) || NameKeys.key(other.text()).startsWith(key + " ")))
         .map(Mention::text).orElse(m.text());
   }
 

@@ -273,4 +273,11 @@ class MentionFinderTest {
     assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
         tuple("IBCA", EntityType.ORGANISATION), tuple("Paulo Menezes", EntityType.PERSON));
   }
+
+  @Test
+  void find_firstWordOfAnOrganisationsNameAlone_isThatOrganisation() {
+    List<Mention> mentions = mentions("Quillon Systems admitted the breach. Quillon said it would comply.");
+
+    assertThat(typeOf(mentions, "Quillon")).isEqualTo(EntityType.ORGANISATION);
+  }
 }

@@ -306,4 +306,28 @@ class QuoteFinderTest {
 
     assertThat(only(body).speaker()).isEmpty();
   }
+
+  @Test
+  void find_familyNameFirstSpeaker_isTheFullNameIntroducedLast() {
+    String body = "Ri Yong-mi issued a warning on Thursday. Ms Ri said the talks had "
+        + "\"mistaken patience for weakness\".";
+
+    assertThat(only(body).speaker()).contains("Ri Yong-mi");
+  }
+
+  @Test
+  void find_subjectOfARelativeClause_isTheSpeaker() {
+    String body = "Ri Hyon-su visited a plant outside Orlek, where he was quoted as telling workers: "
+        + "\"Our doors are open, but our house is our own.\"";
+
+    assertThat(only(body).speaker()).contains("Ri Hyon-su");
+  }
+
+  @Test
+  void find_descriptionOfAnUnnamedOrganisation_isKeptAsWritten() {
+    String body = "Analysts at the University of Seoul were divided. The state news agency described "
+        + "the meeting as \"a test of American sincerity\".";
+
+    assertThat(only(body).speaker()).contains("The state news agency");
+  }
 }
