@@ -47,6 +47,10 @@ final class EvalNlpCommand implements Callable<Integer> {
       description = "Also measure the speed on the articles read from PATH (files or folders of .txt, .html, .jsonl).")
   List<Path> speedCorpus;
 
+  @Option(names = "--story", paramLabel = "NAME",
+      description = "Only the stories whose folder name contains NAME (e.g. heldout).")
+  String story;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -60,6 +64,13 @@ final class EvalNlpCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getErr().println("parallax: no such folder: " + dir);
       return ExitCodes.USAGE;
+    }
+    if (story != null) {
+      stories = stories.stream().filter(s -> s.name().contains(story)).toList();
+      if (stories.isEmpty()) {
+        spec.commandLine().getErr().println("parallax: no story folder contains " + story);
+        return ExitCodes.USAGE;
+      }
     }
     List<String> problems = AnnotationValidator.problems(stories);
     if (!problems.isEmpty()) {

@@ -40,7 +40,7 @@ final class MentionFinder {
       "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
       "yes", "oh", "also", "only", "just", "very", "then", "now", "still", "even", "however", "many",
       "much", "most", "more", "few", "several", "one", "two", "three", "last", "next", "first");
-  private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
+  private static final Set<String> OPENERS = Set.of("\"", "“", "``", "`", "''", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
   private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.",

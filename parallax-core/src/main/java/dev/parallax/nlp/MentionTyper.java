@@ -22,6 +22,9 @@ final class MentionTyper {
   /** First words that make a name a place: "Ft. Lauderdale", "Mount Velm", "Lake Tarsa". */
   private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port", "River", "Loch");
 
+  /** Words after the head noun of an apposition: ", a spokeswoman for the hospital". */
+  private static final Set<String> APPOSITION_ENDS = Set.of("for", "of", "at", "in", "with", "from", "on", "who", "which", "that");
+
   /** A type with the strength of its evidence. */
   record Guess(EntityType type, int strength) {}
 
@@ -100,9 +103,18 @@ final class MentionTyper {
     if (to - from == 1 && isPlaceByNeighbours(tokens, from, to)) {
       return new Guess(EntityType.PLACE, CONTEXT); // "the Caldera coast", "the people of Talmore"
     }
-    if (hasPersonApposition(tokens, to)) {
+    if (hasApposition(tokens, to, NewsWords.PERSON_ROLES)) {
       return new Guess(EntityType.PERSON, CONTEXT); // "Renfrew, the company's chief executive, said"
     }
+    if (hasApposition(tokens, to, NewsWords.ORGANISATION_NOUNS) || isFollowedByWhich(tokens, to)) {
+      return new Guess(EntityType.ORGANISATION, CONTEXT); // "X, the mining company,", "X, which ..."
+    }
+    if (to - from > 1 && before != null && before.is("the") && !NewsWords.in(NewsWords.TITLES, first.text())
+        && !isSpeechVerb(after)) {
+      // Nobody's name follows "the": "members of the United Miners Guild".
+      return new Guess(EntityType.ORGANISATION, CONTEXT);
+    }
+
     if (isSpeechVerb(after) || isSpeechVerb(before)
         || (after != null && after.text().equals(",") && afterNext != null && afterNext.is("who"))) {
       return new Guess(EntityType.PERSON, CONTEXT);
@@ -129,8 +141,17 @@ final class MentionTyper {
         && NewsWords.PLACE_OF_HEADS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether ", the bureau's chief forecaster," or ", a nurse" follows the name ending at {@code to}. */
-  private static boolean hasPersonApposition(List<Token> tokens, int to) {
+  /** "X, which is based in Norway": "which" is for things, "who" for people. */
+  private static boolean isFollowedByWhich(List<Token> tokens, int to) {
+    return to + 1 < tokens.size() && tokens.get(to).text().equals(",") && tokens.get(to + 1).is("which");
+  }
+
+  /**
+   * Whether an apposition with one of {@code nouns} follows the name ending at {@code to}:
+   * ", the bureau's chief forecaster," or ", a nurse" for people, ", the mining company" for
+   * organisations.
+   */
+  private static boolean hasApposition(List<Token> tokens, int to, java.util.Set<String> nouns) {
     if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")) {
       return false;
     }
@@ -141,10 +162,11 @@ final class MentionTyper {
     }
     for (int k = to + 2; k < Math.min(tokens.size(), to + 8); k++) {
       Token token = tokens.get(k);
-      if (token.text().equals(",") || token.tag().equals("PUNCT") && !token.text().equals("'s")) {
-        return false;
+      if (token.tag().equals("PUNCT") || APPOSITION_ENDS.contains(token.text())) {
+        return false; // the head comes before "for the hospital"
       }
-      if (NewsWords.PERSON_ROLES.contains(token.text().toLowerCase(Locale.ROOT))) {
+      boolean possessor = k + 1 < tokens.size() && (tokens.get(k + 1).is("'s") || tokens.get(k + 1).is("’s"));
+      if (!possessor && nouns.contains(token.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

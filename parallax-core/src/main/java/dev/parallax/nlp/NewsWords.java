@@ -50,7 +50,8 @@ final class NewsWords {
       // Sports clubs: "Harwick Rovers", "St. Maur Athletic".
       "Rovers", "Athletic", "Wanderers", "Rangers", "FC", "AFC",
       "Grid", "Digital", "Bakeries", "Securities", "Power", "Marine", "Infirmary", "Conservatory",
-      "Library", "Elementary", "Capital", "Ventures", "Airline", "Bus", "Buses", "Transit");
+      "Library", "Elementary", "Capital", "Ventures", "Airline", "Bus", "Buses", "Transit", "Guild",
+      "Minerals", "Metals", "Resources", "Mining", "Chemicals", "Petroleum", "Steel");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */
   static final Set<String> CONNECTED_HEADS = Set.of(
@@ -100,6 +101,17 @@ final class NewsWords {
   static final Set<String> COMPASS_PREFIXES = Set.of(
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
       "Lower", "Greater");
+
+  /**
+   * Nouns for organisations: in an apposition ("Halvorsen Minerals, the mining company,") they make
+   * the name an organisation (lower case).
+   */
+  static final Set<String> ORGANISATION_NOUNS = Set.of(
+      "company", "firm", "group", "agency", "union", "guild", "operator", "charity", "bank", "insurer",
+      "airline", "carrier", "regulator", "watchdog", "club", "team", "party", "ministry", "department",
+      "council", "authority", "organisation", "organization", "association", "federation", "maker",
+      "manufacturer", "producer", "developer", "retailer", "supplier", "contractor", "miner", "broadcaster",
+      "newspaper", "publisher", "utility", "provider", "network", "chain", "university", "school", "hospital");
 
   /** Spelled-out numbers: capitalised at a sentence start ("Forty-one sailings ...") but never names. */
   static final Set<String> NUMBER_WORDS = Set.of(

@@ -357,12 +357,19 @@ final class QuoteFinder {
       wordList.remove(0); // "where he (was quoted as telling)"
     }
     String[] words = wordList.toArray(String[]::new);
-    if (words.length == 0 || words.length > 6) {
+    if (words.length == 0) {
       return Optional.empty();
     }
     int anchor = Math.min(from, q.start);
     String last = words[words.length - 1];
-    if (words.length == 1 && PERSON_PRONOUNS.contains(last)) {
+    // "he said", and "In an interview with a local radio station he said": an adverbial phrase
+    // may come before the pronoun.
+    boolean pronounSubject = PERSON_PRONOUNS.contains(last)
+        && (words.length == 1 || !Set.of("and", "or", "nor", "than").contains(words[words.length - 2]));
+    if (words.length > 6 && !pronounSubject) {
+      return Optional.empty();
+    }
+    if (pronounSubject) {
       return nearestBefore(mentions, anchor, m -> m.type() == EntityType.PERSON).map(m -> fullName(m, mentions));
     }
     boolean determined = words[0].equals("the") || words[0].equals("a") || words[0].equals("an")

@@ -280,4 +280,30 @@ class MentionFinderTest {
 
     assertThat(typeOf(mentions, "Quillon")).isEqualTo(EntityType.ORGANISATION);
   }
+
+  @Test
+  void find_namesAfterTheOrBeforeWhichOrWithACompanyApposition_areOrganisations() {
+    List<Mention> mentions = mentions("Members of the United Miners Guild gathered. Halvorsen Minerals, which is "
+        + "based in Norway, said little. Brannick Tolley, the mining company, said less.");
+
+    assertThat(typeOf(mentions, "United Miners Guild")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Halvorsen Minerals")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Brannick Tolley")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_roleAppositionNamingAnOrganisation_staysAPerson() {
+    List<Mention> mentions = mentions("The plan was dropped. \"We are glad,\" said Ruth Haskell, the federation's "
+        + "organiser. Leah Mortimer, a spokeswoman for the hospital, agreed.");
+
+    assertThat(typeOf(mentions, "Ruth Haskell")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(mentions, "Leah Mortimer")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void find_capitalisedWordOpeningATexStyleQuote_isNoName() {
+    List<Mention> mentions = mentions("The water was released. ``Levels are not dangerous to people,'' the agency said.");
+
+    assertThat(mentions).isEmpty();
+  }
 }

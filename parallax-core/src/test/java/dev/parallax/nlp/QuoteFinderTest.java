@@ -330,4 +330,12 @@ class QuoteFinderTest {
 
     assertThat(only(body).speaker()).contains("The state news agency");
   }
+
+  @Test
+  void find_pronounAfterAnAdverbialPhrase_isTheNearestPerson() {
+    String body = "Samuel Beck has said he will return to work. In an interview with a local radio station "
+        + "he said: \"It is what I know.\"";
+
+    assertThat(only(body).speaker()).contains("Samuel Beck");
+  }
 }
