@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * exactly one multi-word organisation; when two person names differ only by a middle initial
  * ("Maria T. Okafor-Lind"); and when a shorter person name is the end of exactly one longer person
  * name ("Okafor-Lind", "Seo" after "Jae-won Seo"); and when an organisation is named without its
- * generic last word ("Quillon" for "Quillon Systems").
+ * generic last word ("Quillon" for "Quillon Systems"), or a storm by its name alone ("Isolde").
  *
  * <p>A surname shared by two people ("Pavel Hrubý", "Lena Hrubý") is ambiguous: the two full names
  * are never merged and the bare surname stays an entity of its own, so its mentions still count
@@ -39,6 +39,7 @@ public final class EntityResolver {
   private static final Pattern SPELLED_OUT_INITIALISM =
       Pattern.compile("^\\s*\\(\\s*(\\p{Lu}(?:[\\p{Lu}&]|\\.(?=\\p{Lu}|\\s*\\))){1,9}\\.?)\\s*\\)");
   private static final Pattern INITIALISM_SURFACE = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{Lu}&]{1,7}");
+  private static final Set<String> STORM_WORDS = Set.of("storm", "hurricane", "typhoon", "cyclone");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "&", "de", "du", "la");
 
   private final Gazetteer gazetteer;
@@ -62,6 +63,7 @@ public final class EntityResolver {
     mergeMiddleInitials(names, clusters);
     mergeShortPersonNames(names, clusters);
     mergeShortOrganisationNames(names, clusters);
+    mergeNamedStorms(names, clusters);
     return build(names, clusters);
   }
 
@@ -196,6 +198,24 @@ public final class EntityResolver {
       Name shortName = names.get(stem);
       if (shortName != null && owners.size() == 1 && shortName.majorityType() != EntityType.PLACE) {
         clusters.union(stem, owners.iterator().next());
+      }
+    });
+  }
+
+  /** "Isolde" joins "Storm Isolde" when no other storm or hurricane of the story has that name. */
+  private static void mergeNamedStorms(Map<String, Name> names, UnionFind clusters) {
+    Map<String, Set<String>> byLastWord = new HashMap<>();
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length == 2 && STORM_WORDS.contains(words[0])) {
+        byLastWord.computeIfAbsent(words[1], k -> new TreeSet<>()).add(name.key);
+      }
+    }
+    byLastWord.forEach((last, storms) -> {
+      Name shortName = names.get(last);
+      if (shortName != null && storms.size() == 1 && shortName.majorityType() != EntityType.PLACE
+          && shortName.majorityType() != EntityType.ORGANISATION) {
+        clusters.union(last, storms.iterator().next());
       }
     });
   }

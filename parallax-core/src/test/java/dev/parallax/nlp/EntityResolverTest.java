@@ -244,4 +244,14 @@ class EntityResolverTest {
 
     assertThat(named(r, "Halden Bakeries").type()).isEqualTo(O);
   }
+
+  @Test
+  void resolve_stormNamedWithoutTheWordStorm_isTheSameStorm() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Storm Isolde flooded Talmore. The wall was built after Isolde.", "Storm Isolde", EntityType.OTHER,
+            "Talmore", L, "Isolde", P)));
+
+    assertThat(r.entityOf("Isolde")).contains(named(r, "Storm Isolde"));
+    assertThat(named(r, "Storm Isolde").type()).isEqualTo(EntityType.OTHER);
+  }
 }
