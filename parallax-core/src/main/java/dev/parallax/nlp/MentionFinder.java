@@ -48,6 +48,7 @@ final class MentionFinder {
 
   private static final int MAX_NAME_TOKENS = 12;
   private static final int SHAPE = MentionTyper.SHAPE;
+  private static final int CONTEXT = MentionTyper.CONTEXT;
   private static final int LEXICAL = MentionTyper.LEXICAL;
 
   private final Gazetteer gazetteer;
@@ -70,6 +71,7 @@ final class MentionFinder {
     }
     dropUnconfirmed(candidates);
     harmoniseTypes(candidates);
+    spreadPlaceOverCoordination(body, candidates);
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<Mention> mentions = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -285,6 +287,13 @@ final class MentionFinder {
     if (to - from > MAX_NAME_TOKENS) {
       return; // a title-case headline or list, not a name
     }
+    if (from >= 2 && to - from >= 3 && tokens.get(from - 1).is("of")
+        && NewsWords.in(NewsWords.TITLES, tokens.get(from - 2).text())
+        && !MentionTyper.containsOrganisationWord(tokens, from, to)) {
+      // "Secretary of State Daniel Whitcombe": the first word ends the title, the rest is the name.
+      out.add(typed(body, tokens, from + 1, to, true));
+      return;
+    }
     boolean allTitles = true;
     for (int k = from; k < to; k++) {
       allTitles &= isTitleToken(tokens.get(k));
@@ -386,6 +395,28 @@ final class MentionFinder {
     for (Candidate c : candidates) {
       if (c.strength < LEXICAL && c.type != EntityType.PLACE && organisationStems.contains(c.key)) {
         c.type = EntityType.ORGANISATION;
+      }
+    }
+  }
+
+  /**
+   * "in Altmoor and Westharrow", "from Brannock Vale to Dunmore": an untyped single name joined to
+   * a place by "and", "or" or "to" is a place too.
+   */
+  private static void spreadPlaceOverCoordination(String body, List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    for (int i = 1; i < candidates.size(); i++) {
+      Candidate left = candidates.get(i - 1);
+      Candidate right = candidates.get(i);
+      if (left.sentence != right.sentence || left.type != EntityType.PLACE || right.type != EntityType.OTHER
+          || right.strength != SHAPE || right.key.contains(" ")) {
+        continue;
+      }
+      String between = body.substring(left.end, right.start).strip();
+      boolean fromTo = between.equals("to") && body.substring(0, left.start).stripTrailing().endsWith(" from");
+      if (between.equals("and") || between.equals("or") || between.equals(",") || fromTo) {
+        right.type = EntityType.PLACE;
+        right.strength = CONTEXT;
       }
     }
   }

@@ -25,6 +25,10 @@ final class MentionTyper {
   /** Words after the head noun of an apposition: ", a spokeswoman for the hospital". */
   private static final Set<String> APPOSITION_ENDS = Set.of("for", "of", "at", "in", "with", "from", "on", "who", "which", "that");
 
+  /** Lower-case nouns that name a kind of place right before its name: "the capital Orlek". */
+  private static final Set<String> PLACE_KINDS = Set.of(
+      "capital", "town", "city", "village", "island", "province", "region", "district", "port", "suburb");
+
   /** A type with the strength of its evidence. */
   record Guess(EntityType type, int strength) {}
 
@@ -99,6 +103,9 @@ final class MentionTyper {
     if (before != null && !possessive
         && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
       return new Guess(EntityType.PLACE, CONTEXT);
+    }
+    if (to - from == 1 && before != null && PLACE_KINDS.contains(before.text())) {
+      return new Guess(EntityType.PLACE, CONTEXT); // "the capital Orlek", "the town Altmoor"
     }
     if (to - from == 1 && isPlaceByNeighbours(tokens, from, to)) {
       return new Guess(EntityType.PLACE, CONTEXT); // "the Caldera coast", "the people of Talmore"

@@ -306,4 +306,22 @@ class MentionFinderTest {
 
     assertThat(mentions).isEmpty();
   }
+
+  @Test
+  void find_unknownNameCoordinatedWithAPlaceOrAfterAPlaceKind_isAPlace() {
+    List<Mention> mentions = mentions("Schools in Altmoor and Westharrow will close. The drive from Brannock Vale "
+        + "to Dunmore takes an hour. She visited the capital Orlek.");
+
+    assertThat(typeOf(mentions, "Westharrow")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Dunmore")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Orlek")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_titleWithOf_endsBeforeThePersonsName() {
+    List<Mention> mentions = mentions("Talks resumed. Secretary of State Daniel Whitcombe welcomed them.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Daniel Whitcombe", EntityType.PERSON));
+  }
 }
