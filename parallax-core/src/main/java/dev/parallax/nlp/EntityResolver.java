@@ -182,7 +182,8 @@ public final class EntityResolver {
   /**
    * "Quillon" joins "Quillon Systems": an organisation named without its last, generic word
    * ("Systems", "Ferries", "Rovers"), when exactly one organisation has that stem and the short form
-   * is not a place ("Harwick" the town beside "Harwick Rovers").
+   * is not a place ("Harwick" the town beside "Harwick Rovers"). "Rovers" alone joins "Harwick
+   * Rovers" when exactly one organisation of the story ends with that generic word.
    */
   private static void mergeShortOrganisationNames(Map<String, Name> names, UnionFind clusters) {
     Map<String, Set<String>> byStem = new HashMap<>();
@@ -194,6 +195,21 @@ public final class EntityResolver {
         byStem.computeIfAbsent(stem, k -> new TreeSet<>()).add(name.key);
       }
     }
+    // "Rovers" for "Harwick Rovers", "the Association" for "International Box Carriers Association".
+    Map<String, Set<String>> byHead = new HashMap<>();
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length >= 2 && name.majorityType() == EntityType.ORGANISATION
+          && name.surfaces.keySet().stream().anyMatch(EntityResolver::endsWithOrganisationWord)) {
+        byHead.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(name.key);
+      }
+    }
+    byHead.forEach((head, owners) -> {
+      Name shortName = names.get(head);
+      if (shortName != null && owners.size() == 1 && shortName.majorityType() == EntityType.ORGANISATION) {
+        clusters.union(head, owners.iterator().next());
+      }
+    });
     byStem.forEach((stem, owners) -> {
       Name shortName = names.get(stem);
       if (shortName != null && owners.size() == 1 && shortName.majorityType() != EntityType.PLACE) {

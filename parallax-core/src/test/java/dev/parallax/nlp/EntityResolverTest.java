@@ -254,4 +254,14 @@ class EntityResolverTest {
     assertThat(r.entityOf("Isolde")).contains(named(r, "Storm Isolde"));
     assertThat(named(r, "Storm Isolde").type()).isEqualTo(EntityType.OTHER);
   }
+
+  @Test
+  void resolve_genericLastWordOfOneOrganisationAlone_isThatOrganisation() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Harwick Rovers lost. Rovers said sorry. Velm Bank and Tarsa Bank met. Bank staff left.",
+            "Harwick Rovers", O, "Rovers", O, "Velm Bank", O, "Tarsa Bank", O, "Bank", O)));
+
+    assertThat(r.entityOf("Rovers")).contains(named(r, "Harwick Rovers"));
+    assertThat(r.entityOf("Bank")).contains(named(r, "Bank"));
+  }
 }
