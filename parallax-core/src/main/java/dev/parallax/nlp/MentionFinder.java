@@ -70,6 +70,7 @@ final class MentionFinder {
       findInSentence(body, tokens, candidates);
     }
     dropUnconfirmed(candidates);
+    dropCommonWords(body, candidates);
     harmoniseTypes(candidates);
     spreadPlaceOverCoordination(body, candidates);
     candidates.sort(Comparator.comparingInt(Candidate::start));
@@ -122,6 +123,42 @@ final class MentionFinder {
     }
     candidates.removeIf(c -> !confirmed.contains(c.key) && !c.dateline
         && (c.unsupported || (c.unconfirmed && c.strength == SHAPE)));
+  }
+
+  /**
+   * "Forecasters said ..." when the article also says "the chief forecaster": a lone capitalised
+   * word opening a sentence, never capitalised inside one, that the article also writes in lower
+   * case (as is, or without or with a plural "s") is a common word, whatever its cues.
+   */
+  private static void dropCommonWords(String body, List<Candidate> candidates) {
+    Set<String> capitalisedInside = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!c.unconfirmed && !c.unsupported) {
+        capitalisedInside.add(c.key);
+      }
+    }
+    candidates.removeIf(c -> (c.unconfirmed || c.unsupported) && !c.dateline && !capitalisedInside.contains(c.key)
+        && !c.key.contains(" ") && writtenInLowerCase(body, c.key));
+  }
+
+  private static boolean writtenInLowerCase(String body, String word) {
+    List<String> forms = new ArrayList<>(List.of(word, word + "s"));
+    if (word.endsWith("s") && word.length() > 3) {
+      forms.add(word.substring(0, word.length() - 1));
+    }
+    for (String form : forms) {
+      int at = body.indexOf(form);
+      while (at >= 0) {
+        int end = at + form.length();
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1));
+        boolean wordEnd = end == body.length() || !Character.isLetterOrDigit(body.charAt(end));
+        if (wordStart && wordEnd) {
+          return true;
+        }
+        at = body.indexOf(form, at + 1);
+      }
+    }
+    return false;
   }
 
   /** Index just past the name run that starts at {@code from}. */
@@ -334,7 +371,9 @@ final class MentionFinder {
   private void addPrefix(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
     String text = body.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     boolean initialism = to - from == 1 && tokens.get(from).isInitialism(); // "IBCA Secretary-General ..."
-    if (initialism || MentionTyper.containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
+    boolean genericHead = to - from == 1 && !initialism; // "Energy" of "Energy Minister X" is a portfolio
+    if (initialism || gazetteer.typeOf(text).isPresent()
+        || (!genericHead && MentionTyper.containsOrganisationWord(tokens, from, to))) {
       out.add(typed(body, tokens, from, to, false));
     }
   }

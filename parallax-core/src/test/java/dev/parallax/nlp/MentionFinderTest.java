@@ -324,4 +324,19 @@ class MentionFinderTest {
     assertThat(mentions).extracting(Mention::text, Mention::type)
         .containsExactly(tuple("Daniel Whitcombe", EntityType.PERSON));
   }
+
+  @Test
+  void find_sentenceOpeningWordTheArticleAlsoWritesInLowerCase_isNoName() {
+    List<Mention> mentions = mentions("Forecasters said the storm would come. Mirela Dascalu, the chief "
+        + "forecaster, agreed.");
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Mirela Dascalu");
+  }
+
+  @Test
+  void find_portfolioBeforeAMinistersTitle_isNoOrganisation() {
+    List<Mention> mentions = mentions("The plan was dropped, Energy Minister Moira Gantz said on Monday.");
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Moira Gantz");
+  }
 }
