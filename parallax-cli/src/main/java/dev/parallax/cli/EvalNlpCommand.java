@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     name = "nlp",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores the language analysis (names and their types, entity merging per story, quotes and",
-        "their speakers) against an annotated set of fictional articles, and measures its speed.",
-        "DIR holds one folder per story (entities.tsv and marked-up .txt articles, format in",
-        "parallax-eval's dev/parallax/eval/nlp/annotated/README.md); default: the bundled set."},
+        "Scores the language analysis (names and their types, entity merging per story, quotes and their speakers) "
+            + "against an annotated set of fictional articles, and measures its speed.",
+        "DIR holds one folder per story: entities.tsv and marked-up .txt articles (format: the README.md of "
+            + "parallax-eval's dev/parallax/eval/nlp/annotated/). Default: the bundled set."},
     footerHeading = "%nExamples:%n",
     footer = {"  parallax eval nlp --errors", "  parallax eval nlp --speed-corpus examples/corpus"})
 final class EvalNlpCommand implements Callable<Integer> {
