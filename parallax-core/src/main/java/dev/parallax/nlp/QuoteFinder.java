@@ -22,10 +22,14 @@ import java.util.regex.Pattern;
  * quotes and are dropped unless attributed.
  *
  * <p>The speaker comes from the words after the quote ("..., said X", "..., X said", "..." she
- * added, "...," X told reporters, "according to X") or before it (X said: "..."). A pronoun means
- * the nearest person named earlier outside quotes; "the ministry" means the nearest organisation
- * named earlier with "Ministry" in its name, else it stays "the ministry"; a role such as "the
- * spokeswoman" means a person introduced with that role, else the nearest organisation. A quote
+ * added, "...," X told reporters, "according to X") or before it (X said: "...", also when "He
+ * said:" ends the paragraph before). A pronoun means the nearest person named earlier outside
+ * quotes; a one-word person name means the full name introduced last that it ends or starts ("Mr
+ * Veit" after "Paul Veit"); "the ministry" means the nearest organisation named earlier with
+ * "Ministry" in its name, a bare "the company" else the nearest organisation, and a longer
+ * description stays as written ("the state news agency", for the resolver to match); a role such as
+ * "the spokeswoman" means a person introduced with that role, else the nearest organisation. Only
+ * people and organisations speak: a nationality or place in the subject is not the speaker. A quote
  * without attribution inherits the speaker of the quote right before it in the same paragraph or
  * at the end of the previous paragraph, unless someone else is named in between; a quote left open
  * at a paragraph's end takes the speaker of its continuation in the next paragraph.
