@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * initialism ("Coastal Resilience Authority (CRA)") or an initialism matches the initials of
  * exactly one multi-word organisation; when two person names differ only by a middle initial
  * ("Maria T. Okafor-Lind"); and when a shorter person name is the end of exactly one longer person
- * name ("Okafor-Lind", "Seo" after "Jae-won Seo").
+ * name ("Okafor-Lind", "Seo" after "Jae-won Seo"); and when an organisation is named without its
+ * generic last word ("Quillon" for "Quillon Systems"), or a storm by its name alone ("Isolde").
  *
  * <p>A surname shared by two people ("Pavel Hrubý", "Lena Hrubý") is ambiguous: the two full names
  * are never merged and the bare surname stays an entity of its own, so its mentions still count
@@ -38,6 +39,7 @@ public final class EntityResolver {
   private static final Pattern SPELLED_OUT_INITIALISM =
       Pattern.compile("^\\s*\\(\\s*(\\p{Lu}(?:[\\p{Lu}&]|\\.(?=\\p{Lu}|\\s*\\))){1,9}\\.?)\\s*\\)");
   private static final Pattern INITIALISM_SURFACE = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{Lu}&]{1,7}");
+  private static final Set<String> STORM_WORDS = Set.of("storm", "hurricane", "typhoon", "cyclone");
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "&", "de", "du", "la");
 
   private final Gazetteer gazetteer;
@@ -60,6 +62,8 @@ public final class EntityResolver {
     mergeInitialsOfOrganisations(names, clusters);
     mergeMiddleInitials(names, clusters);
     mergeShortPersonNames(names, clusters);
+    mergeShortOrganisationNames(names, clusters);
+    mergeNamedStorms(names, clusters);
     return build(names, clusters);
   }
 
@@ -175,6 +179,68 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * "Quillon" joins "Quillon Systems": an organisation named without its last, generic word
+   * ("Systems", "Ferries", "Rovers"), when exactly one organisation has that stem and the short form
+   * is not a place ("Harwick" the town beside "Harwick Rovers"). "Rovers" alone joins "Harwick
+   * Rovers" when exactly one organisation of the story ends with that generic word.
+   */
+  private static void mergeShortOrganisationNames(Map<String, Name> names, UnionFind clusters) {
+    Map<String, Set<String>> byStem = new HashMap<>();
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length >= 2 && name.majorityType() == EntityType.ORGANISATION
+          && name.surfaces.keySet().stream().anyMatch(EntityResolver::endsWithOrganisationWord)) {
+        String stem = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        byStem.computeIfAbsent(stem, k -> new TreeSet<>()).add(name.key);
+      }
+    }
+    // "Rovers" for "Harwick Rovers", "the Association" for "International Box Carriers Association".
+    Map<String, Set<String>> byHead = new HashMap<>();
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length >= 2 && name.majorityType() == EntityType.ORGANISATION
+          && name.surfaces.keySet().stream().anyMatch(EntityResolver::endsWithOrganisationWord)) {
+        byHead.computeIfAbsent(words[words.length - 1], k -> new TreeSet<>()).add(name.key);
+      }
+    }
+    byHead.forEach((head, owners) -> {
+      Name shortName = names.get(head);
+      if (shortName != null && owners.size() == 1 && shortName.majorityType() == EntityType.ORGANISATION) {
+        clusters.union(head, owners.iterator().next());
+      }
+    });
+    byStem.forEach((stem, owners) -> {
+      Name shortName = names.get(stem);
+      if (shortName != null && owners.size() == 1 && shortName.majorityType() != EntityType.PLACE) {
+        clusters.union(stem, owners.iterator().next());
+      }
+    });
+  }
+
+  /** "Isolde" joins "Storm Isolde" when no other storm or hurricane of the story has that name. */
+  private static void mergeNamedStorms(Map<String, Name> names, UnionFind clusters) {
+    Map<String, Set<String>> byLastWord = new HashMap<>();
+    for (Name name : names.values()) {
+      String[] words = name.key.split(" ");
+      if (words.length == 2 && STORM_WORDS.contains(words[0])) {
+        byLastWord.computeIfAbsent(words[1], k -> new TreeSet<>()).add(name.key);
+      }
+    }
+    byLastWord.forEach((last, storms) -> {
+      Name shortName = names.get(last);
+      if (shortName != null && storms.size() == 1 && shortName.majorityType() != EntityType.PLACE
+          && shortName.majorityType() != EntityType.ORGANISATION) {
+        clusters.union(last, storms.iterator().next());
+      }
+    });
+  }
+
+  private static boolean endsWithOrganisationWord(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    return NewsWords.in(NewsWords.ORGANISATION_WORDS, words[words.length - 1]);
+  }
+
   private static EntityResolution build(Map<String, Name> names, UnionFind clusters) {
     Map<String, List<Name>> members = new TreeMap<>();
     for (Name name : names.values()) {
@@ -216,7 +282,11 @@ public final class EntityResolver {
             .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();
     List<String> variants = surfaces.keySet().stream().filter(s -> !s.equals(canonical)).toList();
-    return new Entity(canonical, majority(votes), variants, mentions, List.copyOf(articleIds));
+    // The fullest name carries the strongest type evidence ("Halden Bakeries" is an organisation,
+    // however often "Halden said" makes the short form look like a person).
+    EntityType type = cluster.stream().filter(n -> n.surfaces.containsKey(canonical)).findFirst()
+        .map(Name::majorityType).orElse(majority(votes));
+    return new Entity(canonical, type, variants, mentions, List.copyOf(articleIds));
   }
 
   /** The most voted type; ties go to the type listed first (PERSON, ORGANISATION, PLACE, OTHER). */
@@ -337,13 +407,16 @@ public final class EntityResolver {
       if (people.size() == 1) {
         return Optional.of(people.get(0));
       }
-      // ...or "the ministry": the one organisation with that word in its name.
-      if (key.contains(" ")) {
+      // ...or "the ministry", "the state news agency": the one organisation whose name has all
+      // those words.
+      List<String> words = NameKeys.words(surface);
+      words.removeIf(w -> w.equals("the") || w.equals("a") || w.equals("its"));
+      if (words.isEmpty()) {
         return Optional.empty();
       }
       List<Entity> organisations = entities.stream()
           .filter(e -> e.type() == EntityType.ORGANISATION)
-          .filter(e -> NameKeys.words(e.name()).contains(key))
+          .filter(e -> NameKeys.words(e.name()).containsAll(words))
           .toList();
       return organisations.size() == 1 ? Optional.of(organisations.get(0)) : Optional.empty();
     }

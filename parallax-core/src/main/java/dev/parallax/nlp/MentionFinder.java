@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>{@link MentionTyper} guesses each name's type. A second pass over the article lets weak
  * guesses follow strong ones for the same name, makes a lone word that ends a person's full name a
- * person, and drops a lone capitalised word opening a sentence that nothing else confirms.
+ * person and one that starts an organisation's name ("Quillon" of "Quillon Systems") that
+ * organisation, and drops a lone capitalised word opening a sentence that nothing else confirms.
  */
 final class MentionFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -39,13 +40,15 @@ final class MentionFinder {
       "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
       "yes", "oh", "also", "only", "just", "very", "then", "now", "still", "even", "however", "many",
       "much", "most", "more", "few", "several", "one", "two", "three", "last", "next", "first");
-  private static final Set<String> OPENERS = Set.of("\"", "“", "``", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
+  private static final Set<String> OPENERS = Set.of("\"", "“", "``", "`", "''", "'", "‘", ":", "(", "[", "—", "–", "-", ";");
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "van", "von", "der", "den", "da", "al", "bin", "el", "la", "du");
-  private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.");
+  private static final Set<String> NOT_NAMES = Set.of("I", "I.", "OK", "AM", "PM", "TV", "No", "No.", "Nos.",
+      "I'm", "I’m", "I'll", "I’ll", "I've", "I’ve", "I'd", "I’d");
 
   private static final int MAX_NAME_TOKENS = 12;
   private static final int SHAPE = MentionTyper.SHAPE;
+  private static final int CONTEXT = MentionTyper.CONTEXT;
   private static final int LEXICAL = MentionTyper.LEXICAL;
 
   private final Gazetteer gazetteer;
@@ -67,7 +70,9 @@ final class MentionFinder {
       findInSentence(body, tokens, candidates);
     }
     dropUnconfirmed(candidates);
+    dropCommonWords(body, candidates);
     harmoniseTypes(candidates);
+    spreadPlaceOverCoordination(body, candidates);
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<Mention> mentions = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -116,8 +121,44 @@ final class MentionFinder {
         confirmed.add(words[words.length - 1]); // "Seo ..." after "Jae-won Seo"
       }
     }
-    candidates.removeIf(c -> !confirmed.contains(c.key)
+    candidates.removeIf(c -> !confirmed.contains(c.key) && !c.dateline
         && (c.unsupported || (c.unconfirmed && c.strength == SHAPE)));
+  }
+
+  /**
+   * "Forecasters said ..." when the article also says "the chief forecaster": a lone capitalised
+   * word opening a sentence, never capitalised inside one, that the article also writes in lower
+   * case (as is, or without or with a plural "s") is a common word, whatever its cues.
+   */
+  private static void dropCommonWords(String body, List<Candidate> candidates) {
+    Set<String> capitalisedInside = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!c.unconfirmed && !c.unsupported) {
+        capitalisedInside.add(c.key);
+      }
+    }
+    candidates.removeIf(c -> (c.unconfirmed || c.unsupported) && !c.dateline && !capitalisedInside.contains(c.key)
+        && !c.key.contains(" ") && writtenInLowerCase(body, c.key));
+  }
+
+  private static boolean writtenInLowerCase(String body, String word) {
+    List<String> forms = new ArrayList<>(List.of(word, word + "s"));
+    if (word.endsWith("s") && word.length() > 3) {
+      forms.add(word.substring(0, word.length() - 1));
+    }
+    for (String form : forms) {
+      int at = body.indexOf(form);
+      while (at >= 0) {
+        int end = at + form.length();
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1));
+        boolean wordEnd = end == body.length() || !Character.isLetterOrDigit(body.charAt(end));
+        if (wordStart && wordEnd) {
+          return true;
+        }
+        at = body.indexOf(form, at + 1);
+      }
+    }
+    return false;
   }
 
   /** Index just past the name run that starts at {@code from}. */
@@ -173,6 +214,14 @@ final class MentionFinder {
         next++;
       }
       return next < tokens.size() && isNameLike(tokens, next) ? next + 1 : at;
+    }
+    if (word.equals("and") && !connected && !MentionTyper.containsOrganisationWord(tokens, from, at)) {
+      // "Maritime and Coastal Workers Union": "and" inside a name that ends in an organisation word.
+      int end = next;
+      while (end < tokens.size() && isNameLike(tokens, end)) {
+        end++;
+      }
+      return end > next && MentionTyper.containsOrganisationWord(tokens, end - 1, end) ? end : at;
     }
     if (word.equals("and") && connected) {
       // "Ministry of Fisheries and Oceans", but not "Ministry of Transport and Kim Jong-un".
@@ -251,7 +300,8 @@ final class MentionFinder {
     if (token.isInitialism()) {
       return true; // "US", "WHO": capitals, not the function words
     }
-    if (FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (FUNCTION_WORDS.contains(lower) || NewsWords.NUMBER_WORDS.contains(lower)) {
       return false;
     }
     return !token.tag().equals("NUM") || text.chars().anyMatch(Character::isLetter);
@@ -274,6 +324,13 @@ final class MentionFinder {
     if (to - from > MAX_NAME_TOKENS) {
       return; // a title-case headline or list, not a name
     }
+    if (from >= 2 && to - from >= 3 && tokens.get(from - 1).is("of")
+        && NewsWords.in(NewsWords.TITLES, tokens.get(from - 2).text())
+        && !MentionTyper.containsOrganisationWord(tokens, from, to)) {
+      // "Secretary of State Daniel Whitcombe": the first word ends the title, the rest is the name.
+      out.add(typed(body, tokens, from + 1, to, true));
+      return;
+    }
     boolean allTitles = true;
     for (int k = from; k < to; k++) {
       allTitles &= isTitleToken(tokens.get(k));
@@ -288,7 +345,7 @@ final class MentionFinder {
       if (NewsWords.in(NewsWords.TITLES, token.text())) {
         boolean dotted = tokens.get(k + 1).text().equals(".");
         lastTitle = dotted ? k + 1 : k;
-      } else if (!token.text().equals(".") && !token.isCapitalised()) {
+      } else if (!token.text().equals(".") && !token.isHyphen() && !token.isCapitalised()) {
         break;
       }
     }
@@ -313,13 +370,16 @@ final class MentionFinder {
 
   private void addPrefix(String body, List<Token> tokens, int from, int to, List<Candidate> out) {
     String text = body.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    if (MentionTyper.containsOrganisationWord(tokens, from, to) || gazetteer.typeOf(text).isPresent()) {
+    boolean initialism = to - from == 1 && tokens.get(from).isInitialism(); // "IBCA Secretary-General ..."
+    boolean genericHead = to - from == 1 && !initialism; // "Energy" of "Energy Minister X" is a portfolio
+    if (initialism || gazetteer.typeOf(text).isPresent()
+        || (!genericHead && MentionTyper.containsOrganisationWord(tokens, from, to))) {
       out.add(typed(body, tokens, from, to, false));
     }
   }
 
   private static boolean isTitleToken(Token token) {
-    return NewsWords.in(NewsWords.TITLES, token.text()) || token.text().equals(".");
+    return NewsWords.in(NewsWords.TITLES, token.text()) || token.text().equals(".") || token.isHyphen();
   }
 
   private Candidate typed(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -330,6 +390,8 @@ final class MentionFinder {
     MentionTyper.Guess guess = typer.guess(body, tokens, from, to, titled);
     c.type = guess.type();
     c.strength = guess.strength();
+    c.dateline = MentionTyper.isDateline(body, tokens, from, to);
+    c.endsWithOrganisationWord = to - from > 1 && NewsWords.in(NewsWords.ORGANISATION_WORDS, last.text());
     return c;
   }
 
@@ -364,6 +426,38 @@ final class MentionFinder {
         c.type = EntityType.PERSON;
       }
     }
+    // "Quillon said" after "Quillon Systems": the stem of an organisation's name is that organisation.
+    List<String> organisationStems = candidates.stream()
+        .filter(c -> c.type == EntityType.ORGANISATION && c.strength == LEXICAL && c.endsWithOrganisationWord)
+        .map(c -> c.key.substring(0, Math.max(0, c.key.lastIndexOf(' '))))
+        .filter(stem -> !stem.isEmpty()).distinct().toList();
+    for (Candidate c : candidates) {
+      if (c.strength < LEXICAL && c.type != EntityType.PLACE && organisationStems.contains(c.key)) {
+        c.type = EntityType.ORGANISATION;
+      }
+    }
+  }
+
+  /**
+   * "in Altmoor and Westharrow", "from Brannock Vale to Dunmore": an untyped single name joined to
+   * a place by "and", "or" or "to" is a place too.
+   */
+  private static void spreadPlaceOverCoordination(String body, List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    for (int i = 1; i < candidates.size(); i++) {
+      Candidate left = candidates.get(i - 1);
+      Candidate right = candidates.get(i);
+      if (left.sentence != right.sentence || left.type != EntityType.PLACE || right.type != EntityType.OTHER
+          || right.strength != SHAPE || right.key.contains(" ")) {
+        continue;
+      }
+      String between = body.substring(left.end, right.start).strip();
+      boolean fromTo = between.equals("to") && body.substring(0, left.start).stripTrailing().endsWith(" from");
+      if (between.equals("and") || between.equals("or") || between.equals(",") || fromTo) {
+        right.type = EntityType.PLACE;
+        right.strength = CONTEXT;
+      }
+    }
   }
 
   private static EntityType majority(Map<EntityType, Integer> votes) {
@@ -391,6 +485,10 @@ final class MentionFinder {
     boolean unconfirmed;
     /** A lone sentence-initial capitalised word the tagger did not call a proper noun. */
     boolean unsupported;
+    /** The place of a wire dateline ("ALTMOOR - ..."): a name whatever the tagger says. */
+    boolean dateline;
+    /** Several words, the last a generic organisation word ("Quillon Systems"). */
+    boolean endsWithOrganisationWord;
 
     Candidate(int sentence, int start, int end, String key) {
       this.sentence = sentence;

@@ -20,7 +20,14 @@ final class MentionTyper {
   static final int LEXICAL = 2;
 
   /** First words that make a name a place: "Ft. Lauderdale", "Mount Velm", "Lake Tarsa". */
-  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port");
+  private static final Set<String> PLACE_PREFIXES = Set.of("Ft", "Fort", "Mt", "Mount", "Lake", "Cape", "Isle", "Port", "River", "Loch");
+
+  /** Words after the head noun of an apposition: ", a spokeswoman for the hospital". */
+  private static final Set<String> APPOSITION_ENDS = Set.of("for", "of", "at", "in", "with", "from", "on", "who", "which", "that");
+
+  /** Lower-case nouns that name a kind of place right before its name: "the capital Orlek". */
+  private static final Set<String> PLACE_KINDS = Set.of(
+      "capital", "town", "city", "village", "island", "province", "region", "district", "port", "suburb");
 
   /** A type with the strength of its evidence. */
   record Guess(EntityType type, int strength) {}
@@ -52,8 +59,18 @@ final class MentionTyper {
     if (titled) {
       return new Guess(EntityType.PERSON, LEXICAL);
     }
+    if (to - from == 1 && containsOrganisationWord(tokens, from, to)) {
+      // A generic head alone ("Authorities said", "Police"): weak, so that a lone one opening a
+      // sentence is dropped unless the article confirms it.
+      return new Guess(EntityType.ORGANISATION, SHAPE);
+    }
     if (containsOrganisationWord(tokens, from, to) || text.contains("&")) {
       return new Guess(EntityType.ORGANISATION, LEXICAL);
+    }
+    if (to - from > 1 && NewsWords.in(NewsWords.COMPASS_PREFIXES, first.text())
+        && gazetteer.typeOf(body.substring(tokens.get(from + 1).start(), last.end()))
+            .filter(t -> t == EntityType.PLACE).isPresent()) {
+      return new Guess(EntityType.PLACE, LEXICAL); // "North Atlantic"
     }
     if (to - from == 1 && first.isInitialism()) {
       return new Guess(EntityType.ORGANISATION, LEXICAL);
@@ -64,6 +81,9 @@ final class MentionTyper {
     if (to - from > 1 && (NewsWords.in(NewsWords.EVENT_WORDS, first.text())
         || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
       return new Guess(EntityType.OTHER, LEXICAL);
+    }
+    if (to - from > 2 && NewsWords.in(NewsWords.PLACE_WORDS, first.text()) && tokens.get(from + 1).is("of")) {
+      return new Guess(EntityType.PLACE, LEXICAL); // "Sea of Vell", "Gulf of Tarsa"
     }
     if (to - from > 1 && NewsWords.in(PLACE_PREFIXES, first.text())) {
       return new Guess(EntityType.PLACE, LEXICAL);
@@ -84,6 +104,24 @@ final class MentionTyper {
         && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
       return new Guess(EntityType.PLACE, CONTEXT);
     }
+    if (to - from == 1 && before != null && PLACE_KINDS.contains(before.text())) {
+      return new Guess(EntityType.PLACE, CONTEXT); // "the capital Orlek", "the town Altmoor"
+    }
+    if (to - from == 1 && isPlaceByNeighbours(tokens, from, to)) {
+      return new Guess(EntityType.PLACE, CONTEXT); // "the Caldera coast", "the people of Talmore"
+    }
+    if (hasApposition(tokens, to, NewsWords.PERSON_ROLES)) {
+      return new Guess(EntityType.PERSON, CONTEXT); // "Renfrew, the company's chief executive, said"
+    }
+    if (hasApposition(tokens, to, NewsWords.ORGANISATION_NOUNS) || isFollowedByWhich(tokens, to)) {
+      return new Guess(EntityType.ORGANISATION, CONTEXT); // "X, the mining company,", "X, which ..."
+    }
+    if (to - from > 1 && before != null && before.is("the") && !NewsWords.in(NewsWords.TITLES, first.text())
+        && !isSpeechVerb(after)) {
+      // Nobody's name follows "the": "members of the United Miners Guild".
+      return new Guess(EntityType.ORGANISATION, CONTEXT);
+    }
+
     if (isSpeechVerb(after) || isSpeechVerb(before)
         || (after != null && after.text().equals(",") && afterNext != null && afterNext.is("who"))) {
       return new Guess(EntityType.PERSON, CONTEXT);
@@ -92,6 +130,54 @@ final class MentionTyper {
       return new Guess(EntityType.PERSON, SHAPE);
     }
     return new Guess(EntityType.OTHER, SHAPE);
+  }
+
+  /**
+   * "Talmore residents", "Kaldera's leader", "the mayor of Altmoor": a single name followed by a
+   * place noun (after an optional possessive), or preceded by a place noun and "of".
+   */
+  private static boolean isPlaceByNeighbours(List<Token> tokens, int from, int to) {
+    int next = to;
+    if (next < tokens.size() && (tokens.get(next).is("'s") || tokens.get(next).is("’s"))) {
+      next++;
+    }
+    if (next < tokens.size() && NewsWords.PLACE_FOLLOWERS.contains(tokens.get(next).text())) {
+      return true;
+    }
+    return from >= 2 && tokens.get(from - 1).is("of")
+        && NewsWords.PLACE_OF_HEADS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "X, which is based in Norway": "which" is for things, "who" for people. */
+  private static boolean isFollowedByWhich(List<Token> tokens, int to) {
+    return to + 1 < tokens.size() && tokens.get(to).text().equals(",") && tokens.get(to + 1).is("which");
+  }
+
+  /**
+   * Whether an apposition with one of {@code nouns} follows the name ending at {@code to}:
+   * ", the bureau's chief forecaster," or ", a nurse" for people, ", the mining company" for
+   * organisations.
+   */
+  private static boolean hasApposition(List<Token> tokens, int to, java.util.Set<String> nouns) {
+    if (to + 2 >= tokens.size() || !tokens.get(to).text().equals(",")) {
+      return false;
+    }
+    Token determiner = tokens.get(to + 1);
+    if (!(determiner.is("the") || determiner.is("a") || determiner.is("an") || determiner.is("its")
+        || determiner.is("his") || determiner.is("her") || determiner.is("their"))) {
+      return false;
+    }
+    for (int k = to + 2; k < Math.min(tokens.size(), to + 8); k++) {
+      Token token = tokens.get(k);
+      if (token.tag().equals("PUNCT") || APPOSITION_ENDS.contains(token.text())) {
+        return false; // the head comes before "for the hospital"
+      }
+      boolean possessor = k + 1 < tokens.size() && (tokens.get(k + 1).is("'s") || tokens.get(k + 1).is("’s"));
+      if (!possessor && nouns.contains(token.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsInitialism(List<Token> tokens, int from, int to) {
@@ -109,7 +195,7 @@ final class MentionTyper {
   }
 
   /** "VELM, Tarsa (Velm Courier) - ...": the place names that open a wire story. */
-  private static boolean isDateline(String body, List<Token> tokens, int from, int to) {
+  static boolean isDateline(String body, List<Token> tokens, int from, int to) {
     if (tokens.get(0).sentence() != 0) {
       return false;
     }
@@ -120,7 +206,13 @@ final class MentionTyper {
     Token first = tokens.get(from);
     if (first.start() == firstLetter) {
       String text = body.substring(first.start(), tokens.get(to - 1).end());
-      return text.equals(text.toUpperCase(Locale.ROOT)) && to < tokens.size() && tokens.get(to).text().equals(",");
+      if (!text.equals(text.toUpperCase(Locale.ROOT)) || to >= tokens.size()) {
+        return false;
+      }
+      Token next = tokens.get(to);
+      // "VELM, Tarsa (...)", "ALTMOOR - More than ...", "GENEVA (Meridian Wire) - ..."
+      return next.text().equals(",") || next.text().equals("(") || next.isHyphen() || next.text().equals("—")
+          || next.text().equals("–");
     }
     // The region after the city: "VELM, Tarsa".
     return from >= 2 && tokens.get(from - 1).text().equals(",")

@@ -24,7 +24,8 @@ final class NewsWords {
       "Director", "Commissioner", "Inspector", "Detective", "Superintendent", "Constable", "Judge",
       "Justice", "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Envoy", "Spokesman",
       "Spokeswoman", "Spokesperson", "Councillor", "Councilor", "Sheriff", "Coach", "Acting", "Interim",
-      "CEO", "Speaker", "Senior", "Managing");
+      "CEO", "Speaker", "Senior", "Managing", "General", "Goalkeeper", "Striker", "Midfielder",
+      "Defender", "Manager", "Forward");
 
   /** Words that make a name an organisation ("Coastal Resilience Authority", "Tarsa Daily"). */
   static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -42,7 +43,15 @@ final class NewsWords {
       "Inquirer", "Institution", "Programme", "Program", "Initiative", "Project", "Mission",
       "Forum", "Laboratory", "Observatory", "Commissariat", "Gendarmerie", "Firm", "Syndicate",
       "Consortium", "Cooperative", "Brigade", "Ministries",
-      "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority");
+      "Authorities", "Agencies", "Sons", "Brothers", "Associates", "Shipping", "Logistics", "Airport Authority",
+      // Business names: "Quillon Systems", "Brightwater Energy", "Corrin Bay Ferries".
+      "Systems", "Energy", "Ferries", "Engineering", "Pharmaceuticals", "Foods", "Insurance", "Telecom",
+      "Communications", "Solutions", "Software", "Labs", "Railways", "Railway", "Utilities", "Builders",
+      // Sports clubs: "Harwick Rovers", "St. Maur Athletic".
+      "Rovers", "Athletic", "Wanderers", "Rangers", "FC", "AFC",
+      "Grid", "Digital", "Bakeries", "Securities", "Power", "Marine", "Infirmary", "Conservatory",
+      "Library", "Elementary", "Capital", "Ventures", "Airline", "Bus", "Buses", "Transit", "Guild",
+      "Minerals", "Metals", "Resources", "Mining", "Chemicals", "Petroleum", "Steel");
 
   /** Heads that may be followed by "of"/"for" inside a name ("Bank of Tarsa", "Port of Velm"). */
   static final Set<String> CONNECTED_HEADS = Set.of(
@@ -59,7 +68,10 @@ final class NewsWords {
       "Heights", "Gulf", "Cape", "Point", "Dam", "Delta", "Basin", "Plain", "Plains", "Estuary",
       "Highway", "Motorway", "Quay", "Pier", "Wharf", "Marina", "Republic", "Kingdom", "State",
       "Territory", "Oblast", "Prefecture", "Borough", "Municipality", "Suburb", "Quarter", "Hill",
-      "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord");
+      "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord",
+      "Crossing", "Marsh", "Marshes", "Moor", "Moors", "Vale", "Fen", "Fens", "Falls", "Sound", "Glen",
+      "Downs", "Cove", "Creek", "Springs", "Junction", "Wells", "Sands", "Head", "Ness", "Parade",
+      "Promenade", "Esplanade", "Isle", "Hall", "Stadium", "Arena", "Row");
 
   /** Months and days: capitalised but never an entity here. */
   static final Set<String> CALENDAR = Set.of(
@@ -67,6 +79,59 @@ final class NewsWords {
       "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
       "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun");
+
+  /**
+   * Nouns that, right after a single unknown name, make it a place ("the Caldera coast", "Talmore
+   * residents", "Kaldera's leader"), lower case.
+   */
+  static final Set<String> PLACE_FOLLOWERS = Set.of(
+      "coast", "coastline", "residents", "city", "town", "village", "region", "government", "capital",
+      "border", "economy", "county", "province", "district", "area", "mayor", "seafront", "waterfront",
+      "shore", "leader", "president", "citizens", "islanders", "townspeople", "countryside", "suburbs",
+      "outskirts", "harbour", "harbor", "port", "mainland", "peninsula", "valley", "parliament");
+
+  /** Nouns that, right before "of" and a single unknown name, make it a place ("the people of Talmore"). */
+  static final Set<String> PLACE_OF_HEADS = Set.of(
+      "people", "mayor", "city", "town", "village", "residents", "centre", "center", "outskirts", "north",
+      "south", "east", "west", "government", "capital", "coast", "island", "streets", "port", "county",
+      "province", "region", "citizens", "president", "leader", "north-east", "north-west", "south-east",
+      "south-west", "heart", "edge");
+
+  /** Compass words that make a known place into another place ("North Atlantic", "Western Caldera"). */
+  static final Set<String> COMPASS_PREFIXES = Set.of(
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+      "Lower", "Greater");
+
+  /**
+   * Nouns for organisations: in an apposition ("Halvorsen Minerals, the mining company,") they make
+   * the name an organisation (lower case).
+   */
+  static final Set<String> ORGANISATION_NOUNS = Set.of(
+      "company", "firm", "group", "agency", "union", "guild", "operator", "charity", "bank", "insurer",
+      "airline", "carrier", "regulator", "watchdog", "club", "team", "party", "ministry", "department",
+      "council", "authority", "organisation", "organization", "association", "federation", "maker",
+      "manufacturer", "producer", "developer", "retailer", "supplier", "contractor", "miner", "broadcaster",
+      "newspaper", "publisher", "utility", "provider", "network", "chain", "university", "school", "hospital");
+
+  /** Spelled-out numbers: capitalised at a sentence start ("Forty-one sailings ...") but never names. */
+  static final Set<String> NUMBER_WORDS = Set.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+      "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half");
+
+  /**
+   * Roles that, in an apposition right after a name ("Renfrew, the company's chief executive,"),
+   * make the name a person's (lower case).
+   */
+  static final Set<String> PERSON_ROLES = Set.of(
+      "spokeswoman", "spokesman", "spokesperson", "executive", "forecaster", "minister", "mayor",
+      "director", "chief", "president", "chairman", "chairwoman", "chair", "leader", "secretary",
+      "organiser", "organizer", "nurse", "doctor", "judge", "researcher", "analyst", "professor",
+      "economist", "founder", "manager", "captain", "coach", "envoy", "ambassador", "officer",
+      "lawyer", "barrister", "governor", "senator", "commissioner", "head", "editor",
+      "resident", "farmer", "fisherman", "teacher", "engineer", "scientist", "author", "sister",
+      "brother", "son", "daughter", "wife", "husband", "mother", "father", "widow", "owner");
 
   /** Verbs that introduce or attribute speech (lower case). */
   static final Set<String> SPEECH_VERBS = Set.of(
@@ -78,7 +143,7 @@ final class NewsWords {
       "suggested", "commented", "predicted", "conceded", "remarked", "responded", "tweeted", "posted",
       "cautioned", "pledged", "promised", "vowed", "maintained", "observed", "emphasised",
       "emphasized", "complained", "estimated", "shouted", "whispered", "testified", "reported",
-      "called", "described");
+      "called", "described", "accused", "telling", "saying", "writing");
 
   /** Heads of names of events, storms, laws and the like: typed OTHER ("Storm Ulla", "Velm Accord"). */
   static final Set<String> EVENT_WORDS = Set.of(

@@ -22,10 +22,14 @@ import java.util.regex.Pattern;
  * quotes and are dropped unless attributed.
  *
  * <p>The speaker comes from the words after the quote ("..., said X", "..., X said", "..." she
- * added, "...," X told reporters, "according to X") or before it (X said: "..."). A pronoun means
- * the nearest person named earlier outside quotes; "the ministry" means the nearest organisation
- * named earlier with "Ministry" in its name, else it stays "the ministry"; a role such as "the
- * spokeswoman" means a person introduced with that role, else the nearest organisation. A quote
+ * added, "...," X told reporters, "according to X") or before it (X said: "...", also when "He
+ * said:" ends the paragraph before). A pronoun means the nearest person named earlier outside
+ * quotes; a one-word person name means the full name introduced last that it ends or starts ("Mr
+ * Veit" after "Paul Veit"); "the ministry" means the nearest organisation named earlier with
+ * "Ministry" in its name, a bare "the company" else the nearest organisation, and a longer
+ * description stays as written ("the state news agency", for the resolver to match); a role such as
+ * "the spokeswoman" means a person introduced with that role, else the nearest organisation. Only
+ * people and organisations speak: a nationality or place in the subject is not the speaker. A quote
  * without attribution inherits the speaker of the quote right before it in the same paragraph or
  * at the end of the previous paragraph, unless someone else is named in between; a quote left open
  * at a paragraph's end takes the speaker of its continuation in the next paragraph.
@@ -46,13 +50,17 @@ final class QuoteFinder {
       "(?i:according to)\\s+(" + PHRASE_CHAR + "{1,100}?)\\s*(?=[,.;:!?\"“”]|$)");
   /** 'Seo said on Tuesday: "...': subject, apposition, verb and a few words up to the quote. */
   private static final Pattern SUBJECT_BEFORE = unicode(
-      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b[^.!?\"“”]{0,60}?[:,]?\\s*$");
+      "(" + PHRASE_CHAR + "{1,80}?)(,[^;:!?\"“”]{1,80},)?\\s+(?:" + VERBS + ")\\b(?:[^.!?\"“”]|\\.(?=\\S)|(?<=\\p{Lu})\\.){0,60}?[:,]?\\s*$");
   private static final Pattern LEADING_PUNCTUATION = unicode("^[\\s,.;!?—–-]+");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Auxiliaries and adverbs between a subject and its speech verb. */
   private static final Set<String> SUBJECT_TAIL_WORDS = Set.of(
       "had", "has", "have", "was", "is", "were", "will", "would", "also", "later", "then", "once",
-      "previously", "again", "repeatedly", "earlier", "herself", "himself", "recently", "often");
+      "previously", "again", "repeatedly", "earlier", "herself", "himself", "recently", "often", "quoted",
+      "as", "being");
+  /** Words that open a clause before its subject: "..., where he was quoted as telling ...". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "where", "and", "but", "as", "when", "while", "then", "so", "after", "before", "though", "although");
   private static final Set<String> ROLE_WORDS = Set.of(
       "spokeswoman", "spokesman", "spokesperson", "official", "minister", "mayor", "director",
       "chief", "executive", "president", "chairman", "chairwoman", "secretary", "commissioner",
@@ -266,6 +274,19 @@ final class QuoteFinder {
   private Optional<String> fromWordsBefore(String body, RawQuote q, RawQuote before,
       List<Sentence> sentences, List<Mention> mentions) {
     Sentence opening = sentenceContaining(sentences, q.markStart);
+    if (q.opensParagraph && opening != null && opening.index() > 0) {
+      // 'He said:' ending the paragraph before introduces the quote that opens this one.
+      Sentence previous = sentences.get(opening.index() - 1);
+      if (previous.text().endsWith(":")) {
+        Matcher m = SUBJECT_BEFORE.matcher(previous.text());
+        if (m.find()) {
+          Optional<String> s = speaker(body, previous.start() + m.start(1), previous.start() + subjectEnd(m), q, mentions);
+          if (s.isPresent()) {
+            return s;
+          }
+        }
+      }
+    }
     int from = opening == null ? q.markStart : opening.start();
     if (before != null && before.markEnd > from && before.markEnd <= q.markStart) {
       from = before.markEnd;
@@ -318,10 +339,10 @@ final class QuoteFinder {
     for (Mention m : mentions) {
       if (m.start() >= from && m.end() <= to) {
         if (m.type() == EntityType.PERSON) {
-          return Optional.of(m.text());
+          return Optional.of(fullName(m, mentions));
         }
-        if (firstInside == null) {
-          firstInside = m;
+        if (firstInside == null && m.type() == EntityType.ORGANISATION) {
+          firstInside = m; // not "European" of "a European diplomat", nor a place
         }
       }
     }
@@ -336,14 +357,24 @@ final class QuoteFinder {
     while (wordList.size() > 1 && SUBJECT_TAIL_WORDS.contains(wordList.get(wordList.size() - 1))) {
       wordList.remove(wordList.size() - 1); // "she had (called)", "the ministry also (said)"
     }
+    while (wordList.size() > 1 && CLAUSE_OPENERS.contains(wordList.get(0))) {
+      wordList.remove(0); // "where he (was quoted as telling)"
+    }
     String[] words = wordList.toArray(String[]::new);
-    if (words.length == 0 || words.length > 6) {
+    if (words.length == 0) {
       return Optional.empty();
     }
     int anchor = Math.min(from, q.start);
     String last = words[words.length - 1];
-    if (words.length == 1 && PERSON_PRONOUNS.contains(last)) {
-      return nearestBefore(mentions, anchor, m -> m.type() == EntityType.PERSON).map(Mention::text);
+    // "he said", and "In an interview with a local radio station he said": an adverbial phrase
+    // may come before the pronoun.
+    boolean pronounSubject = PERSON_PRONOUNS.contains(last)
+        && (words.length == 1 || !Set.of("and", "or", "nor", "than").contains(words[words.length - 2]));
+    if (words.length > 6 && !pronounSubject) {
+      return Optional.empty();
+    }
+    if (pronounSubject) {
+      return nearestBefore(mentions, anchor, m -> m.type() == EntityType.PERSON).map(m -> fullName(m, mentions));
     }
     boolean determined = words[0].equals("the") || words[0].equals("a") || words[0].equals("an")
         || words[0].equals("its") || words[0].equals("their");
@@ -352,8 +383,13 @@ final class QuoteFinder {
     }
     for (String word : words) {
       if (ORGANISATION_NOUNS.contains(word)) {
+        // "the ministry": the nearest organisation with that word in its name, else the nearest
+        // organisation ("the company" after "Corrin Bay Ferries").
         return nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION
                 && NameKeys.words(m.text()).contains(NameKeys.key(word)))
+            .or(() -> words.length == 2 // only a bare "the company", not "the state news agency"
+                ? nearestBefore(mentions, anchor, m -> m.type() == EntityType.ORGANISATION)
+                : Optional.empty())
             .map(Mention::text).or(() -> Optional.of(phrase));
       }
     }
@@ -369,6 +405,22 @@ final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The full name a one-word person mention stands for: the nearest earlier person name of this
+   * article that ends with it ("Mr Veit" after "Paul Veit", although the minister Joanna Veit is
+   * named too) or starts with it (a family name first, "Ms Ri" after "Ri Yong-mi"), else the
+   * mention as written.
+   */
+  private static String fullName(Mention m, List<Mention> mentions) {
+    String key = NameKeys.key(m.text());
+    if (key.isEmpty() || key.contains(" ")) {
+      return m.text();
+    }
+    return nearestBefore(mentions, m.start(), other -> other.type() == EntityType.PERSON
+            && (NameKeys.key(other.text()).endsWith(" " + key) || NameKeys.key(other.text()).startsWith(key + " ")))
+        .map(Mention::text).orElse(m.text());
   }
 
   /** Whether the text right around {@code m} gives it the role {@code role} ("spokeswoman Ana Lopes"). */

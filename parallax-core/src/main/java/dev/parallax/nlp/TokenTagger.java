@@ -10,9 +10,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Tokenises a sentence and tags each token with its UD part of speech, keeping body offsets.
- * Repairs two tokenizer habits that matter for names: a possessive glued to a name ("CRA's") is
- * split off, and a dotted initialism or initial cut before its last dot ("U.N" + ".") is joined
- * again.
+ * Repairs three tokenizer habits that matter for names: a possessive glued to a name ("CRA's") is
+ * split off, a hyphen glued to one part of a double-barrelled name ("Solberg" + "-Hale") is split
+ * off, and a dotted initialism or initial cut before its last dot ("U.N" + ".") is joined again.
  *
  * <p>Not thread-safe (it owns OpenNLP {@code *ME} instances): use one instance per thread.
  */
@@ -58,12 +58,28 @@ final class TokenTagger {
         return;
       }
     }
+    // "Solberg" + "-Hale": the tokenizer glues the hyphen of a double-barrelled name to one part.
+    if (word.length() > 1 && isHyphen(word.charAt(0)) && Character.isLetter(word.charAt(1))) {
+      spans.add(new int[] {start, start + 1});
+      addRepaired(text, start + 1, end, spans);
+      return;
+    }
+    if (word.length() > 1 && isHyphen(word.charAt(word.length() - 1)) && Character.isLetter(word.charAt(word.length() - 2))
+        && end < text.length() && Character.isLetter(text.charAt(end))) {
+      spans.add(new int[] {start, end - 1});
+      spans.add(new int[] {end - 1, end});
+      return;
+    }
     if (word.length() > 2 && isPossessive(word.substring(word.length() - 2))) {
       spans.add(new int[] {start, end - 2});
       spans.add(new int[] {end - 2, end});
       return;
     }
     spans.add(new int[] {start, end});
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '‐';
   }
 
   private static boolean isPossessive(String word) {

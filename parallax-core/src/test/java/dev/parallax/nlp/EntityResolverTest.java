@@ -216,4 +216,52 @@ class EntityResolverTest {
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Maria T. Okafor-Lind");
     assertThat(r.entities().get(0).variants()).containsExactly("Maria Okafor-Lind", "Okafor-Lind");
   }
+
+  @Test
+  void resolve_organisationWithoutItsGenericLastWord_isTheSameOrganisation() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Quillon Systems admitted the breach. Quillon said sorry.", "Quillon Systems", O, "Quillon", P),
+        article("a2", "Harwick Rovers lost at home in Harwick.", "Harwick Rovers", O, "Harwick", L)));
+
+    assertThat(r.entityOf("Quillon")).contains(named(r, "Quillon Systems"));
+    assertThat(r.entityOf("Harwick")).contains(named(r, "Harwick"));
+  }
+
+  @Test
+  void entityOf_descriptionWithTheWordsOfOneOrganisation_isThatOrganisation() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "The Orlek State News Agency and the University of Seoul.",
+            "Orlek State News Agency", O, "University of Seoul", O)));
+
+    assertThat(r.entityOf("The state news agency")).contains(named(r, "Orlek State News Agency"));
+  }
+
+  @Test
+  void resolve_shortFormsTypedOtherwise_takeTheTypeOfTheFullestName() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Halden Bakeries raised its dividend. Halden said so. Halden said more. Halden left.",
+            "Halden Bakeries", O, "Halden", P, "Halden", P, "Halden", P)));
+
+    assertThat(named(r, "Halden Bakeries").type()).isEqualTo(O);
+  }
+
+  @Test
+  void resolve_stormNamedWithoutTheWordStorm_isTheSameStorm() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Storm Isolde flooded Talmore. The wall was built after Isolde.", "Storm Isolde", EntityType.OTHER,
+            "Talmore", L, "Isolde", P)));
+
+    assertThat(r.entityOf("Isolde")).contains(named(r, "Storm Isolde"));
+    assertThat(named(r, "Storm Isolde").type()).isEqualTo(EntityType.OTHER);
+  }
+
+  @Test
+  void resolve_genericLastWordOfOneOrganisationAlone_isThatOrganisation() {
+    EntityResolution r = resolver.resolve(List.of(
+        article("a1", "Harwick Rovers lost. Rovers said sorry. Velm Bank and Tarsa Bank met. Bank staff left.",
+            "Harwick Rovers", O, "Rovers", O, "Velm Bank", O, "Tarsa Bank", O, "Bank", O)));
+
+    assertThat(r.entityOf("Rovers")).contains(named(r, "Harwick Rovers"));
+    assertThat(r.entityOf("Bank")).contains(named(r, "Bank"));
+  }
 }

@@ -181,4 +181,162 @@ class MentionFinderTest {
         tuple("Ministry of Transport", EntityType.ORGANISATION),
         tuple("Kim Jong-un", EntityType.PERSON));
   }
+
+  @Test
+  void find_hyphenGluedToSecondPartByTheTokenizer_keepsTheDoubleBarrelledName() {
+    List<Mention> mentions = mentions("The talks will be chaired by Ingrid Solberg-Hale, the envoy. "
+        + "Solberg-Hale told reporters nothing.");
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Ingrid Solberg-Hale", "Solberg-Hale");
+  }
+
+  @Test
+  void find_businessAndClubNames_areOrganisationsNotPeopleOrPlaces() {
+    List<Mention> mentions = mentions("Shares in Quillon Systems fell while Brightwater Energy rose. "
+        + "Crews at Corrin Bay Ferries walked out before Harwick Rovers played St. Maur Athletic.");
+
+    assertThat(typeOf(mentions, "Quillon Systems")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Brightwater Energy")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Corrin Bay Ferries")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Harwick Rovers")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "St. Maur Athletic")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_namesEndingInALandscapeWord_arePlaces() {
+    List<Mention> mentions = mentions("Passengers waited at Gannet Crossing while Fenwick Marsh flooded "
+        + "and a test over the Sea of Vell was condemned.");
+
+    assertThat(typeOf(mentions, "Gannet Crossing")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Fenwick Marsh")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Sea of Vell")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_datelineBeforeADash_isAPlace() {
+    List<Mention> mentions = mentions("ALTMOOR - More than 30,000 homes were without power on Friday.");
+
+    assertThat(typeOf(mentions, "ALTMOOR")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_spelledOutNumberOpeningASentence_isNoName() {
+    List<Mention> mentions = mentions("Forty-one sailings were cancelled. Twelve crews stayed home.");
+
+    assertThat(mentions).isEmpty();
+  }
+
+  @Test
+  void find_andInsideAnOrganisationName_joinsBothParts() {
+    List<Mention> mentions = mentions("The Maritime and Coastal Workers Union said its members voted.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Maritime and Coastal Workers Union", EntityType.ORGANISATION));
+  }
+
+  @Test
+  void find_loneSurnameOpeningASentenceWithARoleApposition_isAPerson() {
+    List<Mention> mentions = mentions("The deal was signed. Renfrew, the company's chief executive, "
+        + "said the deal was affordable.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(tuple("Renfrew", EntityType.PERSON));
+  }
+
+  @Test
+  void find_singleNameNextToAPlaceNoun_isAPlace() {
+    List<Mention> mentions = mentions("Forecasters warned Talmore residents on Monday. "
+        + "The people of Altmoor and Kaldera's leader were not told.");
+
+    assertThat(typeOf(mentions, "Talmore")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Altmoor")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Kaldera")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_compassWordBeforeAKnownPlace_isAPlace() {
+    List<Mention> mentions = mentions("Containers were lost in the North Atlantic last winter.");
+
+    assertThat(typeOf(mentions, "North Atlantic")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_genericOrganisationWordAloneOpeningASentence_isNoName() {
+    List<Mention> mentions = mentions("Authorities said the road would reopen. I'm not sure, a driver said.");
+
+    assertThat(mentions).isEmpty();
+  }
+
+  @Test
+  void find_hyphenatedTitleAfterAnInitialism_isCutFromThePersonsName() {
+    List<Mention> mentions = mentions("\"We will act,\" IBCA Secretary-General Paulo Menezes said.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("IBCA", EntityType.ORGANISATION), tuple("Paulo Menezes", EntityType.PERSON));
+  }
+
+  @Test
+  void find_firstWordOfAnOrganisationsNameAlone_isThatOrganisation() {
+    List<Mention> mentions = mentions("Quillon Systems admitted the breach. Quillon said it would comply.");
+
+    assertThat(typeOf(mentions, "Quillon")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_namesAfterTheOrBeforeWhichOrWithACompanyApposition_areOrganisations() {
+    List<Mention> mentions = mentions("Members of the United Miners Guild gathered. Halvorsen Minerals, which is "
+        + "based in Norway, said little. Brannick Tolley, the mining company, said less.");
+
+    assertThat(typeOf(mentions, "United Miners Guild")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Halvorsen Minerals")).isEqualTo(EntityType.ORGANISATION);
+    assertThat(typeOf(mentions, "Brannick Tolley")).isEqualTo(EntityType.ORGANISATION);
+  }
+
+  @Test
+  void find_roleAppositionNamingAnOrganisation_staysAPerson() {
+    List<Mention> mentions = mentions("The plan was dropped. \"We are glad,\" said Ruth Haskell, the federation's "
+        + "organiser. Leah Mortimer, a spokeswoman for the hospital, agreed.");
+
+    assertThat(typeOf(mentions, "Ruth Haskell")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(mentions, "Leah Mortimer")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void find_capitalisedWordOpeningATexStyleQuote_isNoName() {
+    List<Mention> mentions = mentions("The water was released. ``Levels are not dangerous to people,'' the agency said.");
+
+    assertThat(mentions).isEmpty();
+  }
+
+  @Test
+  void find_unknownNameCoordinatedWithAPlaceOrAfterAPlaceKind_isAPlace() {
+    List<Mention> mentions = mentions("Schools in Altmoor and Westharrow will close. The drive from Brannock Vale "
+        + "to Dunmore takes an hour. She visited the capital Orlek.");
+
+    assertThat(typeOf(mentions, "Westharrow")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Dunmore")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Orlek")).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void find_titleWithOf_endsBeforeThePersonsName() {
+    List<Mention> mentions = mentions("Talks resumed. Secretary of State Daniel Whitcombe welcomed them.");
+
+    assertThat(mentions).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("Daniel Whitcombe", EntityType.PERSON));
+  }
+
+  @Test
+  void find_sentenceOpeningWordTheArticleAlsoWritesInLowerCase_isNoName() {
+    List<Mention> mentions = mentions("Forecasters said the storm would come. Mirela Dascalu, the chief "
+        + "forecaster, agreed.");
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Mirela Dascalu");
+  }
+
+  @Test
+  void find_portfolioBeforeAMinistersTitle_isNoOrganisation() {
+    List<Mention> mentions = mentions("The plan was dropped, Energy Minister Moira Gantz said on Monday.");
+
+    assertThat(mentions).extracting(Mention::text).containsExactly("Moira Gantz");
+  }
 }

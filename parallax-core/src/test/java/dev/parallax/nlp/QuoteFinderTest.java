@@ -166,7 +166,7 @@ class QuoteFinderTest {
     String body = "Tomas Berg arrived at noon. Berg, who toured the harbour in the afternoon, promised "
         + "\"every resource we have.\"";
 
-    assertThat(only(body).speaker()).contains("Berg");
+    assertThat(only(body).speaker()).contains("Tomas Berg");
   }
 
   @Test
@@ -248,7 +248,7 @@ class QuoteFinderTest {
         + "He added that the state had lost \"more land than Rhode Island.\"";
 
     assertThat(quotes(body)).extracting(Quote::speaker)
-        .containsExactly(Optional.of("Tse"), Optional.of("Tse"));
+        .containsExactly(Optional.of("Raymond Tse"), Optional.of("Raymond Tse"));
   }
 
   @Test
@@ -265,5 +265,77 @@ class QuoteFinderTest {
     String body = "Ines Varga opposed the plan. She had called it \"a temporary fix\" last year.";
 
     assertThat(only(body).speaker()).contains("Ines Varga");
+  }
+
+  @Test
+  void find_surnameSpeakerSharedByTwoPeople_isTheFullNameIntroducedLast() {
+    String body = "Health Minister Joanna Veit defended the plan. Paul Veit, a senior nurse, disagreed. "
+        + "\"Nobody asked us how to fix the rota,\" Mr Veit said.";
+
+    assertThat(only(body).speaker()).contains("Paul Veit");
+  }
+
+  @Test
+  void find_companyAsSpeakerWithoutTheWordInItsName_isTheNearestOrganisation() {
+    String body = "Corrin Bay Ferries regretted the disruption. "
+        + "\"We made a fair offer and we remain ready to talk,\" the company said.";
+
+    assertThat(only(body).speaker()).contains("Corrin Bay Ferries");
+  }
+
+  @Test
+  void find_paragraphEndingInAColon_introducesTheQuoteOpeningTheNext() {
+    String body = "Marcus Delahaye said the company accepted the fine. He said:\n\n"
+        + "\"We got the timing wrong and the regulator has told us so.\"";
+
+    assertThat(only(body).speaker()).contains("Marcus Delahaye");
+  }
+
+  @Test
+  void find_abbreviationDotsBetweenVerbAndQuote_stillAttributeTheQuote() {
+    String body = "A State Department spokeswoman said the U.S. delegation would raise "
+        + "\"every issue that matters to our security\", including the test sites.";
+
+    assertThat(only(body).speaker()).contains("State Department");
+  }
+
+  @Test
+  void find_nationalityInTheSubject_isNoSpeaker() {
+    String body = "The deal was signed in Geneva. A European diplomat called it "
+        + "\"the price of getting everyone on board at last\".";
+
+    assertThat(only(body).speaker()).isEmpty();
+  }
+
+  @Test
+  void find_familyNameFirstSpeaker_isTheFullNameIntroducedLast() {
+    String body = "Ri Yong-mi issued a warning on Thursday. Ms Ri said the talks had "
+        + "\"mistaken patience for weakness\".";
+
+    assertThat(only(body).speaker()).contains("Ri Yong-mi");
+  }
+
+  @Test
+  void find_subjectOfARelativeClause_isTheSpeaker() {
+    String body = "Ri Hyon-su visited a plant outside Orlek, where he was quoted as telling workers: "
+        + "\"Our doors are open, but our house is our own.\"";
+
+    assertThat(only(body).speaker()).contains("Ri Hyon-su");
+  }
+
+  @Test
+  void find_descriptionOfAnUnnamedOrganisation_isKeptAsWritten() {
+    String body = "Analysts at the University of Seoul were divided. The state news agency described "
+        + "the meeting as \"a test of American sincerity\".";
+
+    assertThat(only(body).speaker()).contains("The state news agency");
+  }
+
+  @Test
+  void find_pronounAfterAnAdverbialPhrase_isTheNearestPerson() {
+    String body = "Samuel Beck has said he will return to work. In an interview with a local radio station "
+        + "he said: \"It is what I know.\"";
+
+    assertThat(only(body).speaker()).contains("Samuel Beck");
   }
 }

@@ -52,7 +52,7 @@ class TextAnalyzerTest {
     AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(STORY));
 
     assertThat(analyzed.quotes()).extracting(q -> q.speaker().orElse("?")).containsExactly(
-        "Ines Varga", "Ines Varga", "Berg", "Helen Marsh");
+        "Ines Varga", "Ines Varga", "Tomas Berg", "Helen Marsh");
   }
 
   @Test
