@@ -273,6 +273,9 @@ final class HtmlArticleExtractor {
         continue;
       }
       boolean comments = names.contains("comment") || names.contains("comments");
+      if (!comments && hasContentId(element)) {
+        continue; // "page-content", "main-content": a landmark id names the content, whatever its classes say
+      }
       boolean wrapsArticle =
           !element.select("article, [itemprop=articleBody]").isEmpty()
               || (pageProse > 0 && proseLength(element) >= pageProse * MAIN_TEXT_SHARE);
@@ -283,12 +286,28 @@ final class HtmlArticleExtractor {
     furniture.forEach(Element::remove);
   }
 
+  /**
+   * Classes that describe a state or a taxonomy rather than frame the page: "category-advertising",
+   * "has-sidebar", "page-block-container and-w-sidebar" ("w" for "with").
+   */
+  private static final Pattern STATE_CLASS =
+      Pattern.compile("(?i)(?:[a-z0-9]+[-_])*(?:category|tag|topic|has|no|with|without|w)[-_].*");
+
+  private static boolean hasContentId(Element element) {
+    for (String word : words(element.id())) {
+      if (CONTENT_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The furniture words in the class, id or role of {@code element}. */
   private static List<String> furnitureNames(Element element) {
     StringBuilder attributes = new StringBuilder(element.id()).append(' ').append(element.attr("role"));
     for (String className : element.classNames()) {
       // Taxonomy and state classes ("category-advertising", "has-sidebar") describe, not frame.
-      if (!className.matches("(?i)(category|tag|topic|has|no|with|without)[-_].*")) {
+      if (!STATE_CLASS.matcher(className).matches()) {
         attributes.append(' ').append(className);
       }
     }
@@ -375,6 +394,13 @@ final class HtmlArticleExtractor {
       collectBlocks(best, blocks);
       return blocks;
     }
+    Optional<List<Element>> chunks = twinChunks(best, doc.body());
+    if (chunks.isPresent()) {
+      for (Element chunk : chunks.get()) {
+        collectBlocks(chunk, blocks);
+      }
+      return blocks;
+    }
     // Article text split into sibling containers (around removed ads) is taken together.
     for (Element sibling : parent.children()) {
       double score = scores.getOrDefault(sibling, 0.0) * contentBonus(sibling);
@@ -388,6 +414,69 @@ final class HtmlArticleExtractor {
       }
     }
     return blocks;
+  }
+
+  /** How many levels above the best container article chunks are looked for. */
+  private static final int MAX_CHUNK_LEVELS = 4;
+  /** The prose a chunk must hold to join the article: about one real paragraph. */
+  private static final int MIN_CHUNK_PROSE = 80;
+
+  /**
+   * Pages that cut the article into repeated chunks (one card per paragraph, one "body component"
+   * per stretch between advertisements) put each chunk in an element classed like its siblings.
+   * When {@code best}, or one of its few nearest ancestors, has such twins holding prose, the
+   * article is all those twins in document order.
+   */
+  private static Optional<List<Element>> twinChunks(Element best, Element body) {
+    Element unit = best;
+    for (int level = 0; level < MAX_CHUNK_LEVELS && unit != body && unit.parent() != null; level++) {
+      Element current = unit;
+      Set<String> classes = current.classNames();
+      if (!classes.isEmpty()) {
+        List<Element> twins = new ArrayList<>();
+        for (Element sibling : current.parent().children()) {
+          if (sibling == current
+              || (sibling.normalName().equals(current.normalName())
+                  && similarClasses(classes, sibling.classNames())
+                  && proseLength(sibling) >= MIN_CHUNK_PROSE
+                  && linkDensity(sibling) <= MAX_CHUNK_LINK_DENSITY)) {
+            twins.add(sibling);
+          }
+        }
+        if (twins.size() >= 2) {
+          return Optional.of(twins);
+        }
+      }
+      unit = current.parent();
+    }
+    return Optional.empty();
+  }
+
+  /** Teaser cards (a linked headline over a summary) are not article chunks. */
+  private static final double MAX_CHUNK_LINK_DENSITY = 0.2;
+
+  /** The share of {@code element}'s text that is link text. */
+  private static double linkDensity(Element element) {
+    int length = element.text().length();
+    if (length == 0) {
+      return 0;
+    }
+    int linkLength = 0;
+    for (Element link : element.select("a")) {
+      linkLength += link.text().length();
+    }
+    return Math.min(1.0, (double) linkLength / length);
+  }
+
+  /** At least half of the class names of the two elements are shared. */
+  private static boolean similarClasses(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) {
+      return false;
+    }
+    long shared = a.stream().filter(b::contains).count();
+    Set<String> union = new java.util.HashSet<>(a);
+    union.addAll(b);
+    return shared * 2 >= union.size();
   }
 
   /** A paragraph's worth as content: its length, discounted by the share of link text. */

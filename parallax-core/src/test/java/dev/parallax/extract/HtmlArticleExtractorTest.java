@@ -158,4 +158,55 @@ class HtmlArticleExtractorTest {
     assertThat(HtmlArticleExtractor.stripOutletSuffix("Bridge closes - again", Optional.empty()))
         .isEqualTo("Bridge closes - again");
   }
+  private Article extractHtml(String html) throws Exception {
+    return extractor.extract(new RawDocument("inline.html", RawDocument.Format.HTML, html, DeclaredMetadata.NONE));
+  }
+
+  @Test
+  void extract_articleCutIntoCardsOnePerParagraph_takesEveryCard() throws Exception {
+    String html = """
+        <html><body><nav><a href="/">Home</a></nav><article><h1>Orchard frost ruins early blossom</h1>
+        <div class="cards">
+          <div class="card item"><div class="card-text"><p>A late frost on Tuesday night destroyed most of the early blossom in the Vell valley orchards, growers said.</p></div></div>
+          <div class="ad-slot">Advertisement</div>
+          <div class="card item"><div class="card-text"><p>The cooperative expects the apricot harvest to fall by at least half compared with last year's record crop.</p></div></div>
+          <div class="card item"><div class="card-text"><p>Growers lit smudge pots through the night, but temperatures fell to minus four degrees before dawn.</p></div></div>
+        </div></article>
+        <div class="more"><div class="card item"><a href="/x">A teaser headline that links to another story on the same site</a></div></div>
+        </body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(paragraphs(article)).hasSize(3);
+    assertThat(article.body()).contains("late frost", "apricot harvest", "smudge pots").doesNotContain("teaser");
+  }
+
+  @Test
+  void extract_teaserCardsBesideTheArticle_areNotChunks() throws Exception {
+    String html = """
+        <html><body><div class="story-body"><p>The Vell valley bridge will close for six weeks from Monday while engineers replace its worn bearings, the council said.</p>
+        <p>Drivers will be sent through Marrow Cross, adding about twenty minutes to the journey into town at peak times.</p></div>
+        <div class="story-body teaser"><a href="/a">Council approves the new budget for the coming year after a long debate</a> <p>Short summary.</p></div>
+        </body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("bearings", "Marrow Cross").doesNotContain("budget");
+  }
+
+  @Test
+  void extract_layoutWrapperClassedWithSidebar_isNotFurniture() throws Exception {
+    String html = """
+        <html><body><div id="page-content" class="page-block and-w-sidebar"><div class="story">
+        <p>Harbour pilots in Port Ostry will strike on Friday over new shift patterns, their union said on Wednesday.</p>
+        <p>The port authority said ships would be held at anchor until the dispute was settled.</p></div></div>
+        <aside class="sidebar"><p>Most read: a long list of other stories that readers clicked on this week and last week.</p>
+        <p>Also popular: the weather outlook for the weekend, the school holiday dates and the results of the regional football league.</p>
+        <p>Opinion: why the town needs a second bridge, and why the council has been slow to plan one for the growing suburbs.</p></aside>
+        </body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("Harbour pilots", "held at anchor").doesNotContain("Most read");
+  }
 }
