@@ -202,7 +202,7 @@ class HtmlArticleExtractorTest {
         <p>The port authority said ships would be held at anchor until the dispute was settled.</p></div></div>
         <aside class="sidebar"><p>Most read: a long list of other stories that readers clicked on this week and last week.</p>
         <p>Also popular: the weather outlook for the weekend, the school holiday dates and the results of the regional football league.</p>
-        <p>Opinion: why the town needs a second bridge, and why the council has been slow to plan one for the growing suburbs.</p></aside>
+        </aside><div class="promo-strip"><p>Opinion: why the town needs a second bridge, and why the council has been slow to plan one.</p></div>
         </body></html>""";
 
     Article article = extractHtml(html);
