@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.eval.extract.CleaningBenchmark;
 import dev.parallax.eval.extract.CruxPageExtractor;
 import dev.parallax.eval.extract.ExtractionTable;
 import dev.parallax.eval.extract.ParallaxPageExtractor;
@@ -63,8 +64,17 @@ final class EvalExtractCommand implements Callable<Integer> {
           }
         }
         case cleaneval, dragnet -> {
-          stderr.println("parallax: --dataset " + dataset + " is not available yet");
-          return ExitCodes.USAGE;
+          CleaningBenchmark.Format format =
+              dataset == Dataset.dragnet ? CleaningBenchmark.Format.DRAGNET : CleaningBenchmark.Format.CLEANEVAL;
+          CleaningBenchmark.Report report = new CleaningBenchmark(dir, format).run(
+              List.of(new ParallaxPageExtractor(), new Readability4jPageExtractor(), new CruxPageExtractor()));
+          stdout.printf("%s, %s (%d pages with gold text)%n%nToken overlap (bag of \\w+ tokens):%n%n", dataset, dir, report.pages());
+          stdout.print(ExtractionTable.format(report.tokenRows()));
+          stdout.printf("%n4-gram shingles (Zyte metric):%n%n");
+          stdout.print(ExtractionTable.format(report.shingleRows()));
+          if (out != null) {
+            stderr.println("parallax: --out is only written for --dataset zyte");
+          }
         }
       }
     } catch (IOException e) {

@@ -107,11 +107,16 @@ public final class ShingleScorer {
 
   /** The multiset of shingles of {@code text}: shingle (tokens joined by U+0000) to count. */
   public static Map<String, Integer> shingles(String text) {
+    return shingles(text, SHINGLE_TOKENS);
+  }
+
+  /** The multiset of {@code n}-token shingles of {@code text} ({@code n = 1}: the bag of tokens). */
+  public static Map<String, Integer> shingles(String text, int n) {
     List<String> tokens = tokens(text);
     Map<String, Integer> counts = new HashMap<>();
-    int last = Math.max(1, tokens.size() - SHINGLE_TOKENS + 1);
+    int last = Math.max(1, tokens.size() - n + 1);
     for (int i = 0; i < last && i < tokens.size(); i++) {
-      String shingle = String.join("\u0000", tokens.subList(i, Math.min(tokens.size(), i + SHINGLE_TOKENS)));
+      String shingle = String.join("\u0000", tokens.subList(i, Math.min(tokens.size(), i + n)));
       counts.merge(shingle, 1, Integer::sum);
     }
     return counts;
@@ -119,8 +124,13 @@ public final class ShingleScorer {
 
   /** How {@code predicted} matches {@code truth} on one page. */
   public static PageMatch match(String truth, String predicted) {
-    Map<String, Integer> expected = shingles(truth);
-    Map<String, Integer> got = shingles(predicted);
+    return match(truth, predicted, SHINGLE_TOKENS);
+  }
+
+  /** How {@code predicted} matches {@code truth} on one page, with {@code n}-token shingles. */
+  public static PageMatch match(String truth, String predicted, int n) {
+    Map<String, Integer> expected = shingles(truth, n);
+    Map<String, Integer> got = shingles(predicted, n);
     Set<String> keys = new HashSet<>(expected.keySet());
     keys.addAll(got.keySet());
     double tp = 0;
