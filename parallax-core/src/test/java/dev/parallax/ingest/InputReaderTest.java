@@ -130,7 +130,7 @@ class InputReaderTest {
     Path pdf = write("report.pdf", "%PDF-1.4");
 
     assertThat(reasonOf(reader.read(List.of(pdf))))
-        .isEqualTo("unsupported file type .pdf (expected .txt, .html, .htm, .jsonl)");
+        .isEqualTo("unsupported file type .pdf (expected " + FileKind.EXPECTED + ")");
   }
 
   @Test
