@@ -74,6 +74,14 @@ final class WarcFileReader {
           }
           return;
         } catch (IOException | RuntimeException broken) {
+          if (!readAny && offset == 0) {
+            failures.add(new InputFailure(source, "not a WARC file: " + FeedReader.firstLine(broken)));
+            offset = nextBoundary(channel, 1, gzip);
+            if (offset < 0) {
+              return;
+            }
+            continue;
+          }
           recordNumber++;
           // The broken record starts at the first record boundary after the last good one.
           long brokenStart = lastStart < 0 ? offset : nextBoundary(channel, lastStart + 1, gzip);
