@@ -17,6 +17,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article in an HTML page: its metadata from the markup (JSON-LD, meta tags,
@@ -258,32 +262,76 @@ final class HtmlArticleExtractor {
   private static void removeFurniture(Document doc) {
     doc.select(NON_TEXT_TAGS).remove();
     Element body = doc.body();
-    int pageProse = proseLength(body);
-    Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element element : body.getAllElements()) {
-      String tag = element.normalName();
-      if (element == body || tag.equals("main") || tag.equals("article")
-          || element.parents().stream().anyMatch(furniture::contains) // going anyway
-          || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
-        continue;
+    // Prose and "holds the article" per element in one bottom-up pass (reverse document order
+    // visits descendants first), so that nested wrappers cost no repeated subtree walks.
+    List<Element> all = body.getAllElements();
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element element = all.get(i);
+      int length = (int) (element.normalName().equals("p") ? paragraphValue(element) : ownTextValue(element));
+      boolean article = isArticleElement(element);
+      for (Element child : element.children()) {
+        length += prose.getOrDefault(child, 0);
+        article |= holdsArticle.contains(child);
       }
-      List<String> names = furnitureNames(element);
-      boolean flagged = !names.isEmpty() || element.is(FURNITURE_TAGS);
-      if (!flagged) {
-        continue;
-      }
-      boolean comments = names.contains("comment") || names.contains("comments");
-      if (!comments && hasContentId(element)) {
-        continue; // "page-content", "main-content": a landmark id names the content, whatever its classes say
-      }
-      boolean wrapsArticle =
-          !element.select("article, [itemprop=articleBody]").isEmpty()
-              || (pageProse > 0 && proseLength(element) >= pageProse * MAIN_TEXT_SHARE);
-      if (comments || !wrapsArticle) {
-        furniture.add(element);
+      prose.put(element, length);
+      if (article) {
+        holdsArticle.add(element);
       }
     }
+    int pageProse = prose.getOrDefault(body, 0);
+    Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+    // An iterative walk that does not descend into what is going anyway (no recursion: pages
+    // nested thousands of levels deep must not overflow the stack).
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element element) || element == body) {
+          return FilterResult.CONTINUE;
+        }
+        if (isFurniture(doc, element, prose, holdsArticle.contains(element), pageProse)) {
+          furniture.add(element);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
     furniture.forEach(Element::remove);
+  }
+
+  private static boolean isArticleElement(Element element) {
+    return element.normalName().equals("article") || element.attr("itemprop").equalsIgnoreCase("articleBody");
+  }
+
+  private static final Evaluator FURNITURE_EVALUATOR = QueryParser.parse(FURNITURE_TAGS);
+
+  private static boolean isFurniture(
+      Element root, Element element, Map<Element, Integer> prose, boolean holdsArticle, int pageProse) {
+    if (element.normalName().equals("main") || isArticleElement(element)) {
+      return false;
+    }
+    List<String> names = furnitureNames(element);
+    // A compiled evaluator with a known root: Element.is() would walk up to the root every time.
+    boolean flagged = !names.isEmpty() || FURNITURE_EVALUATOR.matches(root, element);
+    if (!flagged) {
+      return false;
+    }
+    boolean comments = names.contains("comment") || names.contains("comments");
+    if (comments) {
+      return true;
+    }
+    if (hasContentId(element)) {
+      return false; // "page-content", "main-content": a landmark id names the content, whatever its classes say
+    }
+    boolean wrapsArticle =
+        holdsArticle || (pageProse > 0 && prose.getOrDefault(element, 0) >= pageProse * MAIN_TEXT_SHARE);
+    return !wrapsArticle;
   }
 
   /**
@@ -505,10 +553,29 @@ final class HtmlArticleExtractor {
     // Inline children (links, emphasis) between the text nodes belong to the same prose.
     for (Element child : element.children()) {
       if (INLINE_TAGS.contains(child.normalName()) && !child.normalName().equals("a")) {
-        length += child.text().length();
+        length += inlineTextLength(child, INLINE_TEXT_LEVELS);
       }
     }
     return length < MIN_SCORED_PARAGRAPH * 4 ? 0 : length;
+  }
+
+  /** Inline markup is shallow in prose; a bound keeps absurdly nested pages linear. */
+  private static final int INLINE_TEXT_LEVELS = 3;
+
+  /** The length of the text in {@code inline} and its inline descendants, {@code levels} deep. */
+  private static int inlineTextLength(Element inline, int levels) {
+    int length = 0;
+    for (TextNode text : inline.textNodes()) {
+      length += text.text().strip().length();
+    }
+    if (levels > 1) {
+      for (Element child : inline.children()) {
+        if (INLINE_TAGS.contains(child.normalName())) {
+          length += inlineTextLength(child, levels - 1);
+        }
+      }
+    }
+    return length;
   }
 
   private static double contentBonus(Element element) {
@@ -529,6 +596,19 @@ final class HtmlArticleExtractor {
    * list items, and runs of text written directly in a block (split at {@code <br>}).
    */
   private static void collectBlocks(Element root, List<String> blocks) {
+    collectBlocks(root, blocks, 0);
+  }
+
+  /** Below this depth a subtree is taken as one block: real pages are far shallower. */
+  private static final int MAX_BLOCK_DEPTH = 200;
+
+  private static void collectBlocks(Element root, List<String> blocks, int depth) {
+    if (depth > MAX_BLOCK_DEPTH) {
+      // No further recursion (a page nested thousands deep must not overflow the stack);
+      // jsoup's text() walks iteratively.
+      blocks.add(root.text());
+      return;
+    }
     StringBuilder run = new StringBuilder();
     for (Node node : root.childNodes()) {
       if (node instanceof TextNode text) {
@@ -549,12 +629,12 @@ final class HtmlArticleExtractor {
         case "p", "h2", "h3", "h4", "h5", "h6", "pre" -> blocks.add(child.text());
         case "blockquote", "li" -> {
           if (!child.select("p").isEmpty()) {
-            collectBlocks(child, blocks);
+            collectBlocks(child, blocks, depth + 1);
           } else if (tag.equals("blockquote") || isProseListItem(child)) {
             blocks.add(child.text());
           }
         }
-        default -> collectBlocks(child, blocks);
+        default -> collectBlocks(child, blocks, depth + 1);
       }
     }
     flush(run, blocks);

@@ -209,4 +209,15 @@ class HtmlArticleExtractorTest {
 
     assertThat(article.body()).contains("Harbour pilots", "held at anchor").doesNotContain("Most read");
   }
+  @Test
+  void extract_htmlNested100kLevels_noStackOverflowAndTheTextIsFound() throws Exception {
+    int levels = 100_000;
+    String html = "<html><body>" + "<div class=\"sidebar\"><span>".repeat(levels)
+        + "<p>The Orlan ferry resumed crossings on Monday after a nine-day strike over unpaid overtime."
+        + " Crews accepted the pay offer on Sunday night.</p>" + "</span></div>".repeat(levels) + "</body></html>";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("The Orlan ferry resumed crossings");
+  }
 }
