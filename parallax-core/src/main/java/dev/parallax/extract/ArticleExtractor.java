@@ -51,7 +51,7 @@ public final class ArticleExtractor {
       cleaned = cleaner.cleanPage(document.content());
     }
     String body = String.join("\n\n", cleaned.paragraphs());
-    if (body.length() < MIN_BODY_CHARS || sentenceCount(body) < MIN_SENTENCES) {
+    if (body.length() < MIN_BODY_CHARS || (sentenceCount(body) < MIN_SENTENCES && !isLongList(body))) {
       throw new ExtractionException("no article text found");
     }
     DeclaredMetadata declared = document.declared();
@@ -111,6 +111,14 @@ public final class ArticleExtractor {
     }
     String headline = TextPageCleaner.normalise(title.get());
     return blocks.stream().filter(b -> !TextPageCleaner.normalise(b).equals(headline)).toList();
+  }
+
+  /** A body this long with this many words is content even without sentence ends (a list, a table). */
+  static final int MIN_LIST_CHARS = 400;
+  static final int MIN_LIST_WORDS = 60;
+
+  private static boolean isLongList(String body) {
+    return body.length() >= MIN_LIST_CHARS && LineRules.wordCount(body) >= MIN_LIST_WORDS;
   }
 
   static int sentenceCount(String body) {

@@ -408,13 +408,16 @@ final class HtmlArticleExtractor {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element element : doc.body().getAllElements()) {
       boolean paragraph = element.normalName().equals("p");
-      double value = paragraph ? paragraphValue(element) : ownTextValue(element);
+      Optional<Element> table = dataRowTable(element);
+      double value = paragraph ? paragraphValue(element) : table.isPresent() ? paragraphValue(element) : ownTextValue(element);
       if (value <= 0) {
         continue;
       }
       // A paragraph scores for its container; text written straight into a block (with <br>
-      // breaks) makes that block itself a container. The container's parent gets half.
-      Element holder = paragraph ? element.parent() : element;
+      // breaks) makes that block itself a container; a data table's rows score for the block
+      // holding the table, as a table of results is part of the article around it. The
+      // container's parent gets half.
+      Element holder = paragraph ? element.parent() : table.isPresent() ? table.get().parent() : element;
       if (holder != null) {
         scores.merge(holder, value, Double::sum);
         Element outer = holder.parent();
@@ -525,6 +528,28 @@ final class HtmlArticleExtractor {
     Set<String> union = new java.util.HashSet<>(a);
     union.addAll(b);
     return shared * 2 >= union.size();
+  }
+
+  /**
+   * The table of {@code row} when it is a data row: a {@code <tr>} whose cells hold no blocks
+   * (layout tables, which nest paragraphs and tables in cells, are scored by their paragraphs).
+   */
+  private static Optional<Element> dataRowTable(Element row) {
+    if (!row.normalName().equals("tr")) {
+      return Optional.empty();
+    }
+    for (Element cell : row.children()) {
+      for (Element inner : cell.children()) {
+        if (!INLINE_TAGS.contains(inner.normalName())) {
+          return Optional.empty();
+        }
+      }
+    }
+    Element table = row.parent();
+    while (table != null && !table.normalName().equals("table")) {
+      table = table.parent();
+    }
+    return Optional.ofNullable(table);
   }
 
   /** A paragraph's worth as content: its length, discounted by the share of link text. */
