@@ -220,4 +220,20 @@ class HtmlArticleExtractorTest {
 
     assertThat(article.body()).contains("The Orlan ferry resumed crossings");
   }
+  @Test
+  void extract_resultsTableUnderAShortIntro_tableRowsAreTheArticle() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    String[] names = {"Ada Brennan", "Colm Hardy", "Ines Moreau", "Petra Lund", "Tomas Brandvik", "Hal Sorensen"};
+    for (int i = 0; i < names.length; i++) {
+      rows.append("<tr><td>").append(i + 1).append("</td><td>").append(names[i])
+          .append("</td><td>Vell Rowing Club, finished the course in ").append(40 + i).append(" minutes</td></tr>");
+    }
+    String html = "<html><body><div class=\"entry\"><p>Results of the Vell river regatta held on Saturday.</p>"
+        + "<div><table><tbody>" + rows + "</tbody></table></div></div>"
+        + "<div class=\"promo\"><p>Subscribe to our newsletter for the best stories of the week, every week.</p></div></body></html>";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("Ada Brennan", "Hal Sorensen", "45 minutes").doesNotContain("newsletter");
+  }
 }
