@@ -89,4 +89,36 @@ class ExtractCommandTest {
     assertThat(run("", stub.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("skipped " + stub + ": no article text found");
   }
+  private static byte[] gzip(byte[] bytes) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void extract_badInputsAmongGoodOnes_oneLineEachNamingInputAndReason(@TempDir Path dir) throws Exception {
+    Path good = Files.writeString(dir.resolve("quay.html"), PAGE);
+    Path empty = Files.writeString(dir.resolve("empty.html"), "");
+    Path invalidXml = Files.writeString(dir.resolve("feed.rss"), "<rss><channel><item><title>cut");
+    byte[] whole = gzip(PAGE.repeat(20).getBytes(StandardCharsets.UTF_8));
+    Path truncated = Files.write(dir.resolve("cut.html.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Path bomb = Files.write(dir.resolve("bomb.html.gz"), gzip(new byte[21 * 1024 * 1024]));
+    Path brokenWarc = Files.writeString(dir.resolve("crawl.warc"), "WARC/1.0\r\nnot a header\r\n\r\n");
+    Path gzGood = Files.write(dir.resolve("quay2.html.gz"), gzip(PAGE.getBytes(StandardCharsets.UTF_8)));
+
+    int code = run("", empty.toString(), invalidXml.toString(), good.toString(), truncated.toString(),
+        bomb.toString(), brokenWarc.toString(), gzGood.toString());
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString()).contains("== " + good, "== " + gzGood);
+    assertThat(err.toString().strip().split("\n")).satisfiesExactly(
+        line -> assertThat(line).isEqualTo("parallax: skipped " + empty + ": empty file"),
+        line -> assertThat(line).startsWith("parallax: skipped " + invalidXml + ": not a readable RSS/Atom feed"),
+        line -> assertThat(line).isEqualTo("parallax: skipped " + truncated + ": truncated gzip data (unexpected end of file)"),
+        line -> assertThat(line).isEqualTo("parallax: skipped " + bomb
+            + ": decompressed content (possible gzip bomb) larger than the limit of 20 MB"),
+        line -> assertThat(line).startsWith("parallax: skipped " + brokenWarc + ": not a WARC file"));
+  }
 }
