@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
@@ -398,10 +399,20 @@ final class HtmlArticleExtractor {
 
   private static List<String> contentBlocks(Document doc) {
     // A container the page itself marks as the article body is trusted when it holds prose.
-    for (Element marked : doc.body().select("[itemprop=articleBody]")) {
-      if (proseLength(marked) >= MIN_MARKED_BODY) {
+    // Some pages mark every paragraph instead ("<p itemprop=articleBody>" each): then all of
+    // them, in order, are the body.
+    Elements marked = doc.body().select("[itemprop=articleBody]");
+    List<Element> markedParagraphs = marked.stream().filter(m -> m.normalName().equals("p")).toList();
+    if (markedParagraphs.size() >= 2) {
+      int prose = markedParagraphs.stream().mapToInt(HtmlArticleExtractor::proseLength).sum();
+      if (prose >= MIN_MARKED_BODY) {
+        return markedParagraphs.stream().map(Element::text).toList();
+      }
+    }
+    for (Element container : marked) {
+      if (proseLength(container) >= MIN_MARKED_BODY) {
         List<String> blocks = new ArrayList<>();
-        collectBlocks(marked, blocks);
+        collectBlocks(container, blocks);
         return blocks;
       }
     }

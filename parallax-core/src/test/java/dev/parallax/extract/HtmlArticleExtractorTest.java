@@ -236,4 +236,20 @@ class HtmlArticleExtractorTest {
 
     assertThat(article.body()).contains("Ada Brennan", "Hal Sorensen", "45 minutes").doesNotContain("newsletter");
   }
+  @Test
+  void extract_everyParagraphMarkedArticleBody_allMarkedParagraphsInOrder() throws Exception {
+    String html = """
+        <html><body><div class="layout"><p itemprop="articleBody">Harbour pilots in Port Ostry voted on Tuesday to strike over new shift patterns, the union said.</p>
+        <div class="ad">Advertisement</div>
+        <p itemprop="articleBody">The port authority said ships would wait at anchor until the dispute was settled.</p>
+        <p itemprop="articleBody">Talks are due to resume on Thursday at the harbour office.</p></div>
+        <div class="footer-links"><p>About us. Contact. Careers. Terms of use and privacy policy.</p></div></body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(paragraphs(article)).containsExactly(
+        "Harbour pilots in Port Ostry voted on Tuesday to strike over new shift patterns, the union said.",
+        "The port authority said ships would wait at anchor until the dispute was settled.",
+        "Talks are due to resume on Thursday at the harbour office.");
+  }
 }
