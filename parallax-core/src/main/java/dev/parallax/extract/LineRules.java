@@ -161,11 +161,13 @@ final class LineRules {
               + "|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)"
               + "|trending(?: now| stories)?|see also|also read|read next|what to read next"
               + "|top stories|latest (?:news|stories)|editor'?s'? picks|popular now|further reading"
-              + "|in other news|don'?t miss)[\\s:›»>→.]*$");
+              + "|in other news|don'?t miss)[\\s:›»>→.…]*$");
 
   /** The header of a block of links to other articles: "Related Articles", "More from Kestrel". */
   static boolean isRelatedHeader(String line) {
-    return wordCount(line) <= 8 && !isSentence(line) && RELATED_HEADER.matcher(line).matches();
+    // "You may also like..." ends in an ellipsis, not a sentence.
+    String withoutEllipsis = line.replaceAll("(?:\\.{2,}|…)\\s*$", "");
+    return wordCount(line) <= 8 && !isSentence(withoutEllipsis) && RELATED_HEADER.matcher(line).matches();
   }
 
   private static final Pattern READ_MORE_LINE =
