@@ -138,6 +138,7 @@ public final class ArticleExtractor {
               + "|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev"
               + "|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|\\p{Lu})\\.");
   private static final int MIN_TITLE_WORDS = 4;
+  private static final int MAX_TITLE_SEARCH_CHARS = 2_000;
 
   /**
    * The first sentence of {@code body}, for a title when there is no headline: the first sentence
@@ -146,6 +147,8 @@ public final class ArticleExtractor {
    */
   static String firstSentence(String body) {
     String first = body.lines().findFirst().orElse(body);
+    // A title is near the start; looking further would make a huge one-line body quadratic.
+    first = first.substring(0, Math.min(first.length(), MAX_TITLE_SEARCH_CHARS));
     String sentence = first;
     Matcher m = SENTENCE_END.matcher(first);
     while (m.find()) {
