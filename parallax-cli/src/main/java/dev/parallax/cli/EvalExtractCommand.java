@@ -23,10 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Measures article extraction on a data set with gold article text.",
-        "zyte: the Zyte article-extraction benchmark (4-gram shingle precision/recall per page, F1 of",
-        "the means); the bundled outputs of published systems are scored first, then Parallax,",
-        "Readability4J and Crux are run on the pages.",
-        "cleaneval, dragnet: HTML-cleaning sets (input/*.html.gz with GoldStandard/*.txt); token F1."},
+        "zyte: the Zyte article-extraction benchmark (4-gram shingle precision",
+        "and recall per page, F1 of the means); the bundled outputs of published",
+        "systems are scored first, then Parallax, Readability4J and Crux are run",
+        "on the pages.",
+        "cleaneval, dragnet: HTML-cleaning sets (input/*.html.gz with",
+        "GoldStandard/*.txt): token F1 and shingle F1."},
     footerHeading = "%nExample:%n",
     footer = "  parallax eval extract --dataset zyte data/zyte-extraction --out parallax-zyte.json")
 final class EvalExtractCommand implements Callable<Integer> {
