@@ -1,14 +1,89 @@
 package dev.parallax.cli;
 
+import dev.parallax.eval.extract.CleaningBenchmark;
+import dev.parallax.eval.extract.CruxPageExtractor;
+import dev.parallax.eval.extract.ExtractionTable;
+import dev.parallax.eval.extract.ParallaxPageExtractor;
+import dev.parallax.eval.extract.Readability4jPageExtractor;
+import dev.parallax.eval.extract.ZyteBenchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** STUB: {@code extract} is being built. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Not yet available.")
+/** {@code parallax eval extract --dataset zyte DIR}: article-extraction quality against gold text. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Measures article extraction on a data set with gold article text.",
+        "zyte: the Zyte article-extraction benchmark (4-gram shingle precision",
+        "and recall per page, F1 of the means); the bundled outputs of published",
+        "systems are scored first, then Parallax, Readability4J and Crux are run",
+        "on the pages.",
+        "cleaneval, dragnet: HTML-cleaning sets (input/*.html.gz with",
+        "GoldStandard/*.txt): token F1 and shingle F1."},
+    footerHeading = "%nExample:%n",
+    footer = "  parallax eval extract --dataset zyte data/zyte-extraction --out parallax-zyte.json")
 final class EvalExtractCommand implements Callable<Integer> {
+  enum Dataset { zyte, cleaneval, dragnet }
+
+  @Option(names = "--dataset", required = true, paramLabel = "NAME",
+      description = "Which data set DIR holds: ${COMPLETION-CANDIDATES}.")
+  Dataset dataset;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The data set's folder.")
+  Path dir;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write Parallax's extracted texts as JSON {id: {articleBody}} (the benchmark's output form).")
+  Path out;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    System.err.println("parallax: extract is not available yet");
-    return ExitCodes.USAGE;
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    try {
+      switch (dataset) {
+        case zyte -> {
+          ZyteBenchmark.Report report = new ZyteBenchmark(dir).run(new ParallaxPageExtractor(),
+              List.of(new Readability4jPageExtractor(), new CruxPageExtractor()));
+          stdout.printf("Zyte article-extraction benchmark, %s (%d pages)%n%n", dir, report.ourOutput().size());
+          stdout.print(ExtractionTable.format(report.rows()));
+          stdout.println();
+          stdout.print(ExtractionTable.format(report.metadata()));
+          if (out != null) {
+            ZyteBenchmark.writeOutput(report.ourOutput(), out);
+            stdout.println("parallax output written to " + out);
+          }
+        }
+        case cleaneval, dragnet -> {
+          CleaningBenchmark.Format format =
+              dataset == Dataset.dragnet ? CleaningBenchmark.Format.DRAGNET : CleaningBenchmark.Format.CLEANEVAL;
+          CleaningBenchmark.Report report = new CleaningBenchmark(dir, format).run(
+              List.of(new ParallaxPageExtractor(), new Readability4jPageExtractor(), new CruxPageExtractor()));
+          stdout.printf("%s, %s (%d pages with gold text)%n%nToken overlap (bag of \\w+ tokens):%n%n", dataset, dir, report.pages());
+          stdout.print(ExtractionTable.format(report.tokenRows()));
+          stdout.printf("%n4-gram shingles (Zyte metric):%n%n");
+          stdout.print(ExtractionTable.format(report.shingleRows()));
+          if (out != null) {
+            stderr.println("parallax: --out is only written for --dataset zyte");
+          }
+        }
+      }
+    } catch (IOException e) {
+      stderr.println("parallax: cannot evaluate " + dir + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    stdout.flush();
+    return ExitCodes.OK;
   }
 }

@@ -1,14 +1,138 @@
 package dev.parallax.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.extract.ExtractionException;
+import dev.parallax.ingest.IngestResult;
+import dev.parallax.ingest.InputReader;
+import dev.parallax.model.Article;
+import dev.parallax.model.InputFailure;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.RawDocument;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** STUB: {@code extract} is being built. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Not yet available.")
+/** {@code parallax extract FILE...}: the clean article text and metadata of any pages. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Prints the article text and metadata (title, authors, publication date",
+        "with its evidence and confidence, outlet, URL) of each document in the",
+        "inputs, one after another.",
+        "Inputs: .txt, .html/.htm, .jsonl, RSS/Atom feeds (.xml, .rss, .atom),",
+        "JSON Feed (.json), WARC (.warc, .warc.gz), any of them gzipped (.gz),",
+        "folders (recursively), and - for standard input (gzip, WARC and feeds",
+        "recognised; HTML if it starts with <, JSONL if every line is a JSON",
+        "object, else text)."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  parallax extract page.html",
+        "  curl -s https://example.org/news/1 | parallax extract - --json"})
 final class ExtractCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--json", description = "Print one JSON object per document, one a line.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  /** Standard input; a field so that tests can give their own. */
+  InputStream stdin = System.in;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Override
   public Integer call() {
-    System.err.println("parallax: extract is not available yet");
-    return ExitCodes.USAGE;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InputReader reader = new InputReader();
+    ArticleExtractor extractor = new ArticleExtractor();
+    int articles = 0;
+    for (String input : inputs) {
+      IngestResult result = input.equals("-") ? reader.readStream("-", stdin) : reader.read(List.of(Path.of(input)));
+      for (InputFailure failure : result.failures()) {
+        err.println("parallax: skipped " + failure.source() + ": " + failure.reason());
+      }
+      for (RawDocument document : result.documents()) {
+        try {
+          Article article = extractor.extract(document);
+          print(article, out);
+          articles++;
+        } catch (ExtractionException e) {
+          err.println("parallax: skipped " + document.source() + ": " + e.getMessage());
+        }
+      }
+      out.flush();
+      err.flush();
+    }
+    if (articles == 0) {
+      err.println("parallax: no article could be read from " + String.join(", ", inputs));
+      err.flush();
+      return ExitCodes.NOTHING_BRIEFED;
+    }
+    return ExitCodes.OK;
+  }
+
+  private void print(Article article, PrintWriter out) {
+    if (json) {
+      out.println(toJson(article));
+      return;
+    }
+    out.println("== " + article.source());
+    out.println("title:     " + article.title());
+    out.println("authors:   " + (article.authors().isEmpty() ? "-" : String.join("; ", article.authors())));
+    out.println("published: " + article.published().map(ExtractCommand::describe).orElse("-"));
+    out.println("outlet:    " + article.outlet().orElse("-"));
+    out.println("url:       " + article.url().orElse("-"));
+    out.println();
+    out.println(article.body());
+    out.println();
+  }
+
+  private static String describe(PublicationDate date) {
+    return String.format(Locale.ROOT, "%s (evidence %s, confidence %.2f)", date.date(), date.evidence(), date.confidence());
+  }
+
+  static String toJson(Article article) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("source", article.source());
+    node.put("id", article.id());
+    node.put("title", article.title());
+    ArrayNode authors = node.putArray("authors");
+    article.authors().forEach(authors::add);
+    if (article.published().isPresent()) {
+      PublicationDate date = article.published().get();
+      ObjectNode published = node.putObject("published");
+      published.put("date", date.date().toString());
+      published.put("evidence", date.evidence());
+      published.put("confidence", date.confidence());
+    } else {
+      node.putNull("published");
+    }
+    if (article.outlet().isPresent()) {
+      node.put("outlet", article.outlet().get());
+    } else {
+      node.putNull("outlet");
+    }
+    if (article.url().isPresent()) {
+      node.put("url", article.url().get());
+    } else {
+      node.putNull("url");
+    }
+    node.put("body", article.body());
+    return node.toString();
   }
 }

@@ -51,7 +51,7 @@ public final class ArticleExtractor {
       cleaned = cleaner.cleanPage(document.content());
     }
     String body = String.join("\n\n", cleaned.paragraphs());
-    if (body.length() < MIN_BODY_CHARS || sentenceCount(body) < MIN_SENTENCES) {
+    if (body.length() < MIN_BODY_CHARS || (sentenceCount(body) < MIN_SENTENCES && !isLongList(body))) {
       throw new ExtractionException("no article text found");
     }
     DeclaredMetadata declared = document.declared();
@@ -113,6 +113,14 @@ public final class ArticleExtractor {
     return blocks.stream().filter(b -> !TextPageCleaner.normalise(b).equals(headline)).toList();
   }
 
+  /** A body this long with this many words is content even without sentence ends (a list, a table). */
+  static final int MIN_LIST_CHARS = 400;
+  static final int MIN_LIST_WORDS = 60;
+
+  private static boolean isLongList(String body) {
+    return body.length() >= MIN_LIST_CHARS && LineRules.wordCount(body) >= MIN_LIST_WORDS;
+  }
+
   static int sentenceCount(String body) {
     Matcher m = SENTENCE_END.matcher(body);
     int count = 0;
@@ -130,6 +138,7 @@ public final class ArticleExtractor {
               + "|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev"
               + "|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|\\p{Lu})\\.");
   private static final int MIN_TITLE_WORDS = 4;
+  private static final int MAX_TITLE_SEARCH_CHARS = 2_000;
 
   /**
    * The first sentence of {@code body}, for a title when there is no headline: the first sentence
@@ -138,6 +147,8 @@ public final class ArticleExtractor {
    */
   static String firstSentence(String body) {
     String first = body.lines().findFirst().orElse(body);
+    // A title is near the start; looking further would make a huge one-line body quadratic.
+    first = first.substring(0, Math.min(first.length(), MAX_TITLE_SEARCH_CHARS));
     String sentence = first;
     Matcher m = SENTENCE_END.matcher(first);
     while (m.find()) {

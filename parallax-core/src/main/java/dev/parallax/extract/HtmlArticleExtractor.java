@@ -17,6 +17,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article in an HTML page: its metadata from the markup (JSON-LD, meta tags,
@@ -258,29 +263,92 @@ final class HtmlArticleExtractor {
   private static void removeFurniture(Document doc) {
     doc.select(NON_TEXT_TAGS).remove();
     Element body = doc.body();
-    int pageProse = proseLength(body);
-    Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element element : body.getAllElements()) {
-      String tag = element.normalName();
-      if (element == body || tag.equals("main") || tag.equals("article")
-          || element.parents().stream().anyMatch(furniture::contains) // going anyway
-          || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
-        continue;
+    // Prose and "holds the article" per element in one bottom-up pass (reverse document order
+    // visits descendants first), so that nested wrappers cost no repeated subtree walks.
+    List<Element> all = body.getAllElements();
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element element = all.get(i);
+      int length = (int) (element.normalName().equals("p") ? paragraphValue(element) : ownTextValue(element));
+      boolean article = isArticleElement(element);
+      for (Element child : element.children()) {
+        length += prose.getOrDefault(child, 0);
+        article |= holdsArticle.contains(child);
       }
-      List<String> names = furnitureNames(element);
-      boolean flagged = !names.isEmpty() || element.is(FURNITURE_TAGS);
-      if (!flagged) {
-        continue;
-      }
-      boolean comments = names.contains("comment") || names.contains("comments");
-      boolean wrapsArticle =
-          !element.select("article, [itemprop=articleBody]").isEmpty()
-              || (pageProse > 0 && proseLength(element) >= pageProse * MAIN_TEXT_SHARE);
-      if (comments || !wrapsArticle) {
-        furniture.add(element);
+      prose.put(element, length);
+      if (article) {
+        holdsArticle.add(element);
       }
     }
+    int pageProse = prose.getOrDefault(body, 0);
+    Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+    // An iterative walk that does not descend into what is going anyway (no recursion: pages
+    // nested thousands of levels deep must not overflow the stack).
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element element) || element == body) {
+          return FilterResult.CONTINUE;
+        }
+        if (isFurniture(doc, element, prose, holdsArticle.contains(element), pageProse)) {
+          furniture.add(element);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
     furniture.forEach(Element::remove);
+  }
+
+  private static boolean isArticleElement(Element element) {
+    return element.normalName().equals("article") || element.attr("itemprop").equalsIgnoreCase("articleBody");
+  }
+
+  private static final Evaluator FURNITURE_EVALUATOR = QueryParser.parse(FURNITURE_TAGS);
+
+  private static boolean isFurniture(
+      Element root, Element element, Map<Element, Integer> prose, boolean holdsArticle, int pageProse) {
+    if (element.normalName().equals("main") || isArticleElement(element)) {
+      return false;
+    }
+    List<String> names = furnitureNames(element);
+    // A compiled evaluator with a known root: Element.is() would walk up to the root every time.
+    boolean flagged = !names.isEmpty() || FURNITURE_EVALUATOR.matches(root, element);
+    if (!flagged) {
+      return false;
+    }
+    boolean comments = names.contains("comment") || names.contains("comments");
+    if (comments) {
+      return true;
+    }
+    if (hasContentId(element)) {
+      return false; // "page-content", "main-content": a landmark id names the content, whatever its classes say
+    }
+    boolean wrapsArticle =
+        holdsArticle || (pageProse > 0 && prose.getOrDefault(element, 0) >= pageProse * MAIN_TEXT_SHARE);
+    return !wrapsArticle;
+  }
+
+  /**
+   * Classes that describe a state or a taxonomy rather than frame the page: "category-advertising",
+   * "has-sidebar", "page-block-container and-w-sidebar" ("w" for "with").
+   */
+  private static final Pattern STATE_CLASS =
+      Pattern.compile("(?i)(?:[a-z0-9]+[-_])*(?:category|tag|topic|has|no|with|without|w)[-_].*");
+
+  private static boolean hasContentId(Element element) {
+    for (String word : words(element.id())) {
+      if (CONTENT_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The furniture words in the class, id or role of {@code element}. */
@@ -288,7 +356,7 @@ final class HtmlArticleExtractor {
     StringBuilder attributes = new StringBuilder(element.id()).append(' ').append(element.attr("role"));
     for (String className : element.classNames()) {
       // Taxonomy and state classes ("category-advertising", "has-sidebar") describe, not frame.
-      if (!className.matches("(?i)(category|tag|topic|has|no|with|without)[-_].*")) {
+      if (!STATE_CLASS.matcher(className).matches()) {
         attributes.append(' ').append(className);
       }
     }
@@ -331,23 +399,36 @@ final class HtmlArticleExtractor {
 
   private static List<String> contentBlocks(Document doc) {
     // A container the page itself marks as the article body is trusted when it holds prose.
-    for (Element marked : doc.body().select("[itemprop=articleBody]")) {
-      if (proseLength(marked) >= MIN_MARKED_BODY) {
+    // Some pages mark every paragraph instead ("<p itemprop=articleBody>" each): then all of
+    // them, in order, are the body.
+    Elements marked = doc.body().select("[itemprop=articleBody]");
+    List<Element> markedParagraphs = marked.stream().filter(m -> m.normalName().equals("p")).toList();
+    if (markedParagraphs.size() >= 2) {
+      int prose = markedParagraphs.stream().mapToInt(HtmlArticleExtractor::proseLength).sum();
+      if (prose >= MIN_MARKED_BODY) {
+        return markedParagraphs.stream().map(Element::text).toList();
+      }
+    }
+    for (Element container : marked) {
+      if (proseLength(container) >= MIN_MARKED_BODY) {
         List<String> blocks = new ArrayList<>();
-        collectBlocks(marked, blocks);
+        collectBlocks(container, blocks);
         return blocks;
       }
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element element : doc.body().getAllElements()) {
       boolean paragraph = element.normalName().equals("p");
-      double value = paragraph ? paragraphValue(element) : ownTextValue(element);
+      Optional<Element> table = dataRowTable(element);
+      double value = paragraph ? paragraphValue(element) : table.isPresent() ? paragraphValue(element) : ownTextValue(element);
       if (value <= 0) {
         continue;
       }
       // A paragraph scores for its container; text written straight into a block (with <br>
-      // breaks) makes that block itself a container. The container's parent gets half.
-      Element holder = paragraph ? element.parent() : element;
+      // breaks) makes that block itself a container; a data table's rows score for the block
+      // holding the table, as a table of results is part of the article around it. The
+      // container's parent gets half.
+      Element holder = paragraph ? element.parent() : table.isPresent() ? table.get().parent() : element;
       if (holder != null) {
         scores.merge(holder, value, Double::sum);
         Element outer = holder.parent();
@@ -375,6 +456,13 @@ final class HtmlArticleExtractor {
       collectBlocks(best, blocks);
       return blocks;
     }
+    Optional<List<Element>> chunks = twinChunks(best, doc.body());
+    if (chunks.isPresent()) {
+      for (Element chunk : chunks.get()) {
+        collectBlocks(chunk, blocks);
+      }
+      return blocks;
+    }
     // Article text split into sibling containers (around removed ads) is taken together.
     for (Element sibling : parent.children()) {
       double score = scores.getOrDefault(sibling, 0.0) * contentBonus(sibling);
@@ -388,6 +476,91 @@ final class HtmlArticleExtractor {
       }
     }
     return blocks;
+  }
+
+  /** How many levels above the best container article chunks are looked for. */
+  private static final int MAX_CHUNK_LEVELS = 4;
+  /** The prose a chunk must hold to join the article: about one real paragraph. */
+  private static final int MIN_CHUNK_PROSE = 80;
+
+  /**
+   * Pages that cut the article into repeated chunks (one card per paragraph, one "body component"
+   * per stretch between advertisements) put each chunk in an element classed like its siblings.
+   * When {@code best}, or one of its few nearest ancestors, has such twins holding prose, the
+   * article is all those twins in document order.
+   */
+  private static Optional<List<Element>> twinChunks(Element best, Element body) {
+    Element unit = best;
+    for (int level = 0; level < MAX_CHUNK_LEVELS && unit != body && unit.parent() != null; level++) {
+      Element current = unit;
+      Set<String> classes = current.classNames();
+      if (!classes.isEmpty()) {
+        List<Element> twins = new ArrayList<>();
+        for (Element sibling : current.parent().children()) {
+          if (sibling == current
+              || (sibling.normalName().equals(current.normalName())
+                  && similarClasses(classes, sibling.classNames())
+                  && proseLength(sibling) >= MIN_CHUNK_PROSE
+                  && linkDensity(sibling) <= MAX_CHUNK_LINK_DENSITY)) {
+            twins.add(sibling);
+          }
+        }
+        if (twins.size() >= 2) {
+          return Optional.of(twins);
+        }
+      }
+      unit = current.parent();
+    }
+    return Optional.empty();
+  }
+
+  /** Teaser cards (a linked headline over a summary) are not article chunks. */
+  private static final double MAX_CHUNK_LINK_DENSITY = 0.2;
+
+  /** The share of {@code element}'s text that is link text. */
+  private static double linkDensity(Element element) {
+    int length = element.text().length();
+    if (length == 0) {
+      return 0;
+    }
+    int linkLength = 0;
+    for (Element link : element.select("a")) {
+      linkLength += link.text().length();
+    }
+    return Math.min(1.0, (double) linkLength / length);
+  }
+
+  /** At least half of the class names of the two elements are shared. */
+  private static boolean similarClasses(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) {
+      return false;
+    }
+    long shared = a.stream().filter(b::contains).count();
+    Set<String> union = new java.util.HashSet<>(a);
+    union.addAll(b);
+    return shared * 2 >= union.size();
+  }
+
+  /**
+   * The table of {@code row} when it is a data row: a {@code <tr>} whose cells hold no blocks
+   * (layout tables, which nest paragraphs and tables in cells, are scored by their paragraphs).
+   */
+  private static Optional<Element> dataRowTable(Element row) {
+    if (!row.normalName().equals("tr")) {
+      return Optional.empty();
+    }
+    for (Element cell : row.children()) {
+      for (Element inner : cell.children()) {
+        if (!INLINE_TAGS.contains(inner.normalName())) {
+          return Optional.empty();
+        }
+      }
+    }
+    Element table = row.parent();
+    while (table != null && !table.normalName().equals("table")) {
+      table = table.parent();
+    }
+    return Optional.ofNullable(table);
   }
 
   /** A paragraph's worth as content: its length, discounted by the share of link text. */
@@ -416,10 +589,29 @@ final class HtmlArticleExtractor {
     // Inline children (links, emphasis) between the text nodes belong to the same prose.
     for (Element child : element.children()) {
       if (INLINE_TAGS.contains(child.normalName()) && !child.normalName().equals("a")) {
-        length += child.text().length();
+        length += inlineTextLength(child, INLINE_TEXT_LEVELS);
       }
     }
     return length < MIN_SCORED_PARAGRAPH * 4 ? 0 : length;
+  }
+
+  /** Inline markup is shallow in prose; a bound keeps absurdly nested pages linear. */
+  private static final int INLINE_TEXT_LEVELS = 3;
+
+  /** The length of the text in {@code inline} and its inline descendants, {@code levels} deep. */
+  private static int inlineTextLength(Element inline, int levels) {
+    int length = 0;
+    for (TextNode text : inline.textNodes()) {
+      length += text.text().strip().length();
+    }
+    if (levels > 1) {
+      for (Element child : inline.children()) {
+        if (INLINE_TAGS.contains(child.normalName())) {
+          length += inlineTextLength(child, levels - 1);
+        }
+      }
+    }
+    return length;
   }
 
   private static double contentBonus(Element element) {
@@ -440,6 +632,19 @@ final class HtmlArticleExtractor {
    * list items, and runs of text written directly in a block (split at {@code <br>}).
    */
   private static void collectBlocks(Element root, List<String> blocks) {
+    collectBlocks(root, blocks, 0);
+  }
+
+  /** Below this depth a subtree is taken as one block: real pages are far shallower. */
+  private static final int MAX_BLOCK_DEPTH = 200;
+
+  private static void collectBlocks(Element root, List<String> blocks, int depth) {
+    if (depth > MAX_BLOCK_DEPTH) {
+      // No further recursion (a page nested thousands deep must not overflow the stack);
+      // jsoup's text() walks iteratively.
+      blocks.add(root.text());
+      return;
+    }
     StringBuilder run = new StringBuilder();
     for (Node node : root.childNodes()) {
       if (node instanceof TextNode text) {
@@ -460,12 +665,12 @@ final class HtmlArticleExtractor {
         case "p", "h2", "h3", "h4", "h5", "h6", "pre" -> blocks.add(child.text());
         case "blockquote", "li" -> {
           if (!child.select("p").isEmpty()) {
-            collectBlocks(child, blocks);
+            collectBlocks(child, blocks, depth + 1);
           } else if (tag.equals("blockquote") || isProseListItem(child)) {
             blocks.add(child.text());
           }
         }
-        default -> collectBlocks(child, blocks);
+        default -> collectBlocks(child, blocks, depth + 1);
       }
     }
     flush(run, blocks);

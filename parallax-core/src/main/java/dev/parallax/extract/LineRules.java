@@ -25,8 +25,14 @@ final class LineRules {
   private LineRules() {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』]*$");
-  private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*");
+
+  private static boolean isCjk(Character.UnicodeScript script) {
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
 
   /** Number of words in {@code line}; in scripts written without spaces, two characters count as one. */
   static int wordCount(String line) {
@@ -35,10 +41,14 @@ final class LineRules {
     while (m.find()) {
       count++;
     }
-    Matcher cjk = CJK.matcher(line);
     int cjkChars = 0;
-    while (cjk.find()) {
-      cjkChars++;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      // Everything below Hangul Jamo (U+1100) is outside these scripts: skip the script lookup.
+      if (cp >= 0x1100 && isCjk(Character.UnicodeScript.of(cp))) {
+        cjkChars++;
+      }
+      i += Character.charCount(cp);
     }
     return cjkChars == 0 ? count : Math.max(count, cjkChars / 2);
   }
@@ -161,11 +171,13 @@ final class LineRules {
               + "|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)"
               + "|trending(?: now| stories)?|see also|also read|read next|what to read next"
               + "|top stories|latest (?:news|stories)|editor'?s'? picks|popular now|further reading"
-              + "|in other news|don'?t miss)[\\s:›»>→.]*$");
+              + "|in other news|don'?t miss)[\\s:›»>→.…]*$");
 
   /** The header of a block of links to other articles: "Related Articles", "More from Kestrel". */
   static boolean isRelatedHeader(String line) {
-    return wordCount(line) <= 8 && !isSentence(line) && RELATED_HEADER.matcher(line).matches();
+    // "You may also like..." ends in an ellipsis, not a sentence.
+    String withoutEllipsis = line.replaceAll("(?:\\.{2,}|…)\\s*$", "");
+    return wordCount(line) <= 8 && !isSentence(withoutEllipsis) && RELATED_HEADER.matcher(line).matches();
   }
 
   private static final Pattern READ_MORE_LINE =

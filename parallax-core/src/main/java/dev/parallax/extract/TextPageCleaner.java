@@ -37,6 +37,9 @@ final class TextPageCleaner {
   private static final int WRAP_WIDTH = 100;
   private static final int WRAPPED_LINE_MIN = 55;
 
+  /** No page leftover (menu, caption, notice, stub) is longer than this. */
+  static final int MAX_LEFTOVER_CHARS = 5_000;
+
   /** Cleans scraped page text: lines, with blank lines separating blocks; finds the headline. */
   Result cleanPage(String text) {
     List<Line> lines = new ArrayList<>();
@@ -86,6 +89,12 @@ final class TextPageCleaner {
     boolean inRelatedBlock = false;
     for (Line line : lines) {
       String text = line.text();
+      if (text.length() > MAX_LEFTOVER_CHARS) {
+        // Page leftovers are short; a very long line is text, and the line rules need not scan it.
+        inRelatedBlock = false;
+        kept.add(line);
+        continue;
+      }
       if (inRelatedBlock) {
         // Link headlines under a "Related" header run until the first real paragraph; a
         // copyright footer may sit among them and still names the outlet.

@@ -4,6 +4,7 @@ import dev.parallax.model.DeclaredMetadata;
 import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -22,7 +23,9 @@ import java.util.Set;
 
 /**
  * Reads files and folders (recursively) of {@code .txt}, {@code .html}/{@code .htm} and
- * {@code .jsonl} articles. A bad file or record becomes an {@link dev.parallax.model.InputFailure}
+ * {@code .jsonl} articles, RSS/Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}), JSON Feeds
+ * ({@code .json}), WARC archives ({@code .warc}, {@code .warc.gz}), any of the others gzipped
+ * ({@code .gz}, decompressed under the size limit), and standard input ({@link #readStream}). A bad file or record becomes an {@link dev.parallax.model.InputFailure}
  * and reading goes on. Thread-safe.
  *
  * <p>Folder contents are read in sorted path order so that runs are repeatable; inside folders,
@@ -32,6 +35,8 @@ import java.util.Set;
 public final class InputReader {
   private final IngestLimits limits;
   private final JsonlReader jsonl = new JsonlReader();
+  private final FeedReader feeds = new FeedReader();
+  private final JsonFeedReader jsonFeeds = new JsonFeedReader();
 
   /** A reader with the default limits ({@link IngestLimits#DEFAULT}). */
   public InputReader() {
@@ -131,6 +136,11 @@ public final class InputReader {
   private void readFile(
       Path file, FileKind kind, List<RawDocument> documents, List<InputFailure> failures) {
     String source = file.toString();
+    if (kind == FileKind.WARC) {
+      // Streamed record by record: the size limit applies to each payload, not to the archive.
+      new WarcFileReader(limits.maxFileBytes()).read(file, documents, failures);
+      return;
+    }
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -142,13 +152,33 @@ public final class InputReader {
         return;
       }
       bytes = Files.readAllBytes(file);
+      if (FileKind.isGzipped(file)) {
+        bytes = BoundedBytes.gunzip(bytes, limits.maxFileBytes());
+      }
     } catch (IOException | SecurityException e) {
       failures.add(new InputFailure(source, "cannot read: " + message(e)));
       return;
+    } catch (BoundedBytes.Refused refused) {
+      failures.add(new InputFailure(source, refused.getMessage()));
+      return;
     }
+    readBytes(source, kind, bytes, documents, failures);
+  }
+
+  /** Decodes and parses {@code bytes} of a known kind, refusing binary and empty content. */
+  private void readBytes(
+      String source, FileKind kind, byte[] bytes, List<RawDocument> documents, List<InputFailure> failures) {
     Optional<String> binary = ContentSniffer.binaryReason(bytes);
     if (binary.isPresent()) {
       failures.add(new InputFailure(source, binary.get()));
+      return;
+    }
+    if (kind == FileKind.FEED) {
+      if (isBlank(bytes)) {
+        failures.add(new InputFailure(source, "empty file"));
+      } else {
+        feeds.read(source, bytes, documents, failures);
+      }
       return;
     }
     String content = ContentSniffer.decode(bytes);
@@ -162,6 +192,70 @@ public final class InputReader {
       case HTML -> documents.add(
           new RawDocument(source, RawDocument.Format.HTML, content, DeclaredMetadata.NONE));
       case JSONL -> jsonl.read(source, content, documents, failures);
+      case JSON_FEED -> jsonFeeds.read(source, content, documents, failures);
+      case FEED, WARC -> throw new IllegalStateException("handled above: " + kind);
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (!Character.isWhitespace(b & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads one input from a stream (standard input): at most the file size limit is read (more is
+   * refused), gzip is decompressed, and the format is sniffed: a WARC when it starts with
+   * {@code WARC/}, a feed when its root is {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>},
+   * HTML when it starts with {@code <}, a JSON Feed or JSONL when every line is a JSON object,
+   * else plain text.
+   *
+   * @param source the name failures and documents are given, e.g. {@code "-"}
+   */
+  public IngestResult readStream(String source, InputStream in) {
+    List<RawDocument> documents = new ArrayList<>();
+    List<InputFailure> failures = new ArrayList<>();
+    try {
+      byte[] bytes = BoundedBytes.read(in, limits.maxFileBytes(), "input");
+      if (BoundedBytes.isGzip(bytes)) {
+        bytes = BoundedBytes.gunzip(bytes, limits.maxFileBytes());
+      }
+      if (bytes.length == 0) {
+        failures.add(new InputFailure(source, "empty input"));
+      } else if (FormatSniffer.isWarc(bytes)) {
+        readWarcBytes(source, bytes, documents, failures);
+      } else {
+        readBytes(source, FormatSniffer.kindOf(bytes), bytes, documents, failures);
+      }
+    } catch (IOException e) {
+      failures.add(new InputFailure(source, "cannot read: " + message(e)));
+    } catch (BoundedBytes.Refused refused) {
+      failures.add(new InputFailure(source, refused.getMessage()));
+    }
+    return new IngestResult(documents, failures);
+  }
+
+  /** A WARC given as bytes (from a stream) goes through a temporary file, as jwarc seeks. */
+  private void readWarcBytes(String source, byte[] bytes, List<RawDocument> documents, List<InputFailure> failures)
+      throws IOException {
+    Path temp = Files.createTempFile("parallax-stdin", ".warc");
+    try {
+      Files.write(temp, bytes);
+      List<RawDocument> read = new ArrayList<>();
+      List<InputFailure> readFailures = new ArrayList<>();
+      new WarcFileReader(limits.maxFileBytes()).read(temp, read, readFailures);
+      String prefix = temp.toString();
+      for (RawDocument d : read) {
+        documents.add(new RawDocument(d.source().replace(prefix, source), d.format(), d.content(), d.declared()));
+      }
+      for (InputFailure f : readFailures) {
+        failures.add(new InputFailure(f.source().replace(prefix, source), f.reason()));
+      }
+    } finally {
+      Files.deleteIfExists(temp);
     }
   }
 

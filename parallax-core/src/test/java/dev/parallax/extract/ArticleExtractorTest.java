@@ -114,4 +114,17 @@ class ArticleExtractorTest {
     assertThat(ArticleExtractor.domainOf("https://www.kestreldaily.example/news/1")).contains("kestreldaily.example");
     assertThat(ArticleExtractor.domainOf("not a url")).isEmpty();
   }
+  @Test
+  void extract_longListWithoutSentenceEnds_isContent() throws Exception {
+    StringBuilder list = new StringBuilder("Vell regatta calendar 2026\n\n");
+    String[] places = {"Port Ostry", "Marrow Cross", "Gull Island", "Orlan Harbour", "Kestrel Bay", "Vell Bridge"};
+    for (int i = 0; i < places.length; i++) {
+      list.append("Round ").append(i + 1).append(": ").append(10 + i).append(" May at ").append(places[i])
+          .append(" with heats in the morning and finals in the afternoon\n\n");
+    }
+
+    Article article = extractor.extract(text(list.toString(), DeclaredMetadata.NONE));
+
+    assertThat(article.body()).contains("Round 1: 10 May at Port Ostry", "Vell Bridge");
+  }
 }

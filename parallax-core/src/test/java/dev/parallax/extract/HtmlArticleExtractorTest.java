@@ -158,4 +158,98 @@ class HtmlArticleExtractorTest {
     assertThat(HtmlArticleExtractor.stripOutletSuffix("Bridge closes - again", Optional.empty()))
         .isEqualTo("Bridge closes - again");
   }
+  private Article extractHtml(String html) throws Exception {
+    return extractor.extract(new RawDocument("inline.html", RawDocument.Format.HTML, html, DeclaredMetadata.NONE));
+  }
+
+  @Test
+  void extract_articleCutIntoCardsOnePerParagraph_takesEveryCard() throws Exception {
+    String html = """
+        <html><body><nav><a href="/">Home</a></nav><article><h1>Orchard frost ruins early blossom</h1>
+        <div class="cards">
+          <div class="card item"><div class="card-text"><p>A late frost on Tuesday night destroyed most of the early blossom in the Vell valley orchards, growers said.</p></div></div>
+          <div class="ad-slot">Advertisement</div>
+          <div class="card item"><div class="card-text"><p>The cooperative expects the apricot harvest to fall by at least half compared with last year's record crop.</p></div></div>
+          <div class="card item"><div class="card-text"><p>Growers lit smudge pots through the night, but temperatures fell to minus four degrees before dawn.</p></div></div>
+        </div></article>
+        <div class="more"><div class="card item"><a href="/x">A teaser headline that links to another story on the same site</a></div></div>
+        </body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(paragraphs(article)).hasSize(3);
+    assertThat(article.body()).contains("late frost", "apricot harvest", "smudge pots").doesNotContain("teaser");
+  }
+
+  @Test
+  void extract_teaserCardsBesideTheArticle_areNotChunks() throws Exception {
+    String html = """
+        <html><body><div class="story-body"><p>The Vell valley bridge will close for six weeks from Monday while engineers replace its worn bearings, the council said.</p>
+        <p>Drivers will be sent through Marrow Cross, adding about twenty minutes to the journey into town at peak times.</p></div>
+        <div class="story-body teaser"><a href="/a">Council approves the new budget for the coming year after a long debate</a> <p>Short summary.</p></div>
+        </body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("bearings", "Marrow Cross").doesNotContain("budget");
+  }
+
+  @Test
+  void extract_layoutWrapperClassedWithSidebar_isNotFurniture() throws Exception {
+    String html = """
+        <html><body><div id="page-content" class="page-block and-w-sidebar"><div class="story">
+        <p>Harbour pilots in Port Ostry will strike on Friday over new shift patterns, their union said on Wednesday.</p>
+        <p>The port authority said ships would be held at anchor until the dispute was settled.</p></div></div>
+        <aside class="sidebar"><p>Most read: a long list of other stories that readers clicked on this week and last week.</p>
+        <p>Also popular: the weather outlook for the weekend, the school holiday dates and the results of the regional football league.</p>
+        </aside><div class="promo-strip"><p>Opinion: why the town needs a second bridge, and why the council has been slow to plan one.</p></div>
+        </body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("Harbour pilots", "held at anchor").doesNotContain("Most read");
+  }
+  @Test
+  void extract_htmlNested100kLevels_noStackOverflowAndTheTextIsFound() throws Exception {
+    int levels = 100_000;
+    String html = "<html><body>" + "<div class=\"sidebar\"><span>".repeat(levels)
+        + "<p>The Orlan ferry resumed crossings on Monday after a nine-day strike over unpaid overtime."
+        + " Crews accepted the pay offer on Sunday night.</p>" + "</span></div>".repeat(levels) + "</body></html>";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("The Orlan ferry resumed crossings");
+  }
+  @Test
+  void extract_resultsTableUnderAShortIntro_tableRowsAreTheArticle() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    String[] names = {"Ada Brennan", "Colm Hardy", "Ines Moreau", "Petra Lund", "Tomas Brandvik", "Hal Sorensen"};
+    for (int i = 0; i < names.length; i++) {
+      rows.append("<tr><td>").append(i + 1).append("</td><td>").append(names[i])
+          .append("</td><td>Vell Rowing Club, finished the course in ").append(40 + i).append(" minutes</td></tr>");
+    }
+    String html = "<html><body><div class=\"entry\"><p>Results of the Vell river regatta held on Saturday.</p>"
+        + "<div><table><tbody>" + rows + "</tbody></table></div></div>"
+        + "<div class=\"promo\"><p>Subscribe to our newsletter for the best stories of the week, every week.</p></div></body></html>";
+
+    Article article = extractHtml(html);
+
+    assertThat(article.body()).contains("Ada Brennan", "Hal Sorensen", "45 minutes").doesNotContain("newsletter");
+  }
+  @Test
+  void extract_everyParagraphMarkedArticleBody_allMarkedParagraphsInOrder() throws Exception {
+    String html = """
+        <html><body><div class="layout"><p itemprop="articleBody">Harbour pilots in Port Ostry voted on Tuesday to strike over new shift patterns, the union said.</p>
+        <div class="ad">Advertisement</div>
+        <p itemprop="articleBody">The port authority said ships would wait at anchor until the dispute was settled.</p>
+        <p itemprop="articleBody">Talks are due to resume on Thursday at the harbour office.</p></div>
+        <div class="footer-links"><p>About us. Contact. Careers. Terms of use and privacy policy.</p></div></body></html>""";
+
+    Article article = extractHtml(html);
+
+    assertThat(paragraphs(article)).containsExactly(
+        "Harbour pilots in Port Ostry voted on Tuesday to strike over new shift patterns, the union said.",
+        "The port authority said ships would wait at anchor until the dispute was settled.",
+        "Talks are due to resume on Thursday at the harbour office.");
+  }
 }

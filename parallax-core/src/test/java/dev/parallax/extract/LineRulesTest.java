@@ -156,4 +156,9 @@ class LineRulesTest {
   void isPromoOrCredit_agencyStandardsNotice_isDropped() {
     assertThat(LineRules.isPromoOrCredit("Our Standards: The Velmar Wire Trust Principles.")).isTrue();
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"You may also like...", "You might also like…", "Related stories:", "More from Kestrel Daily"})
+  void isRelatedHeader_headersWithEllipsisOrColon_true(String line) {
+    assertThat(LineRules.isRelatedHeader(line)).isTrue();
+  }
 }

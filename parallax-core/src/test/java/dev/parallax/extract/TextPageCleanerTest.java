@@ -193,4 +193,12 @@ class TextPageCleanerTest {
     assertThat(LineRules.copyrightOutlet("© Eastmoor Standard 2026. Registered in Caldera. All rights reserved."))
         .contains("Eastmoor Standard");
   }
+  @Test
+  void cleanPage_multiMegabyteSingleLine_keptAsOneParagraph() {
+    String line = "harbour ferry strike council bridge ".repeat(100_000);
+
+    TextPageCleaner.Result result = new TextPageCleaner().cleanPage(line);
+
+    assertThat(result.paragraphs()).singleElement().satisfies(p -> assertThat(p).hasSize(line.strip().length()));
+  }
 }

@@ -130,7 +130,7 @@ class InputReaderTest {
     Path pdf = write("report.pdf", "%PDF-1.4");
 
     assertThat(reasonOf(reader.read(List.of(pdf))))
-        .isEqualTo("unsupported file type .pdf (expected .txt, .html, .htm, .jsonl)");
+        .isEqualTo("unsupported file type .pdf (expected " + FileKind.EXPECTED + ")");
   }
 
   @Test
@@ -247,5 +247,25 @@ class InputReaderTest {
     Path file = write("x.jsonl", "{\"text\": \"A story.\"} trailing\n");
 
     assertThat(reasonOf(reader.read(List.of(file)))).startsWith("invalid JSON: ");
+  }
+  @Test
+  void read_htmlDeclaringACyrillicCharset_decodedWithIt() throws IOException {
+    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
+        + "<body><p>Паром снова ходит на остров.</p></body></html>";
+    Path html = write("ru.html", page.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+    assertThat(reader.read(List.of(html)).documents()).singleElement()
+        .extracting(RawDocument::content).asString().contains("Паром снова ходит на остров.");
+  }
+
+  @Test
+  void read_utf16WithByteOrderMark_decodedNotBinary() throws IOException {
+    byte[] text = ("\uFEFF" + ARTICLE).getBytes(StandardCharsets.UTF_16LE);
+    Path file = write("utf16.txt", text);
+
+    IngestResult result = reader.read(List.of(file));
+
+    assertThat(result.failures()).isEmpty();
+    assertThat(result.documents()).singleElement().extracting(RawDocument::content).isEqualTo(ARTICLE);
   }
 }

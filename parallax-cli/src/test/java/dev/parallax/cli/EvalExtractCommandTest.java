@@ -1,0 +1,27 @@
+package dev.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code parallax eval extract}: usage errors are one clear line (the data runs are behind the command). */
+class EvalExtractCommandTest {
+  @Test
+  void evalExtract_folderWithoutTheBenchmark_exitsTwoNamingIt(@TempDir Path dir) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = ParallaxCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int code = cli.execute("eval", "extract", "--dataset", "zyte", dir.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("has no ground-truth.json");
+  }
+}
