@@ -53,7 +53,7 @@ final class SummarySelector {
           Set<String> cs = new HashSet<>(bigrams(s.text()));
           cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
           concepts.put(c, cs);
-          vectors.put(c, termCounts(s.text()));
+          vectors.put(c, ContentVectors.of(s.text()));
         }
       }
     }
@@ -113,7 +113,7 @@ final class SummarySelector {
 
   private static boolean isRedundant(Candidate c, List<Candidate> chosen, Map<Candidate, Map<String, Integer>> vectors) {
     for (Candidate other : chosen) {
-      if (cosine(vectors.get(c), vectors.get(other)) > REDUNDANCY_COSINE) {
+      if (ContentVectors.cosine(vectors.get(c), vectors.get(other)) > REDUNDANCY_COSINE) {
         return true;
       }
     }
@@ -144,31 +144,5 @@ final class SummarySelector {
       out.add(stems.get(i) + " " + stems.get(i + 1));
     }
     return out;
-  }
-
-  private static Map<String, Integer> termCounts(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (String stem : Words.contentStems(text)) {
-      counts.merge(stem, 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-    double dot = 0;
-    for (Map.Entry<String, Integer> e : a.entrySet()) {
-      dot += e.getValue() * b.getOrDefault(e.getKey(), 0);
-    }
-    double na = norm(a);
-    double nb = norm(b);
-    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-  }
-
-  private static double norm(Map<String, Integer> v) {
-    double sum = 0;
-    for (int x : v.values()) {
-      sum += (double) x * x;
-    }
-    return Math.sqrt(sum);
   }
 }
