@@ -56,8 +56,12 @@ public final class HttpFetcher {
 
   /** A fetcher with its own rate limiter (tests give one on a fake clock). */
   public HttpFetcher(FetchPolicy policy, HostRateLimiter limiter) {
+    this(policy, limiter, new AddressGuard(policy.allowPrivateAddresses()));
+  }
+
+  HttpFetcher(FetchPolicy policy, HostRateLimiter limiter, AddressGuard guard) {
     this.policy = policy;
-    this.guard = new AddressGuard(policy.allowPrivateAddresses());
+    this.guard = guard;
     this.limiter = limiter;
     this.client = HttpClient.newBuilder()
         .connectTimeout(policy.connectTimeout())

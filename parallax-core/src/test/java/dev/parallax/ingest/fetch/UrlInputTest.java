@@ -1,6 +1,7 @@
 package dev.parallax.ingest.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.ingest.IngestLimits;
@@ -171,16 +172,16 @@ class UrlInputTest {
   }
 
   @Test
-  void readUrl_redirectToAPrivateAddress_isRefusedAtThatHop() throws Exception {
-    // The first hop is allowed only because the guard is told so; the check runs at every hop.
-    server.on("/hop", exchange -> LocalServer.redirect(exchange, "http://127.0.0.1:1/admin"));
-    HttpFetcher strict = new HttpFetcher(FetchPolicy.DEFAULT,
-        new HostRateLimiter(1.0, () -> 0L, nanos -> { }));
-    try {
-      strict.fetch(server.url("/hop"));
-    } catch (FetchException expected) {
-      assertThat(expected.getMessage()).startsWith("refused address 127.0.0.1");
-    }
+  void fetch_redirectToAnotherPrivateAddress_isRefusedAtThatHop() {
+    // Only the test server's own address is exempted: the guard runs again at the redirect.
+    server.on("/hop", exchange -> LocalServer.redirect(exchange, "http://127.0.0.2:9/admin"));
+    HttpFetcher fetcher = new HttpFetcher(FetchPolicy.DEFAULT, new HostRateLimiter(1.0, () -> 0L, nanos -> { }),
+        new AddressGuard(false, address -> address.getHostAddress().equals("127.0.0.1")));
+
+    assertThatThrownBy(() -> fetcher.fetch(server.url("/hop")))
+        .isInstanceOf(FetchException.class)
+        .hasMessageStartingWith("refused address 127.0.0.2");
+    assertThat(server.requests).containsExactly("/hop");
   }
 
   @Test
