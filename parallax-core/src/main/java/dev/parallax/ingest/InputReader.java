@@ -10,12 +10,14 @@ import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -28,6 +30,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads files and folders (recursively) of {@code .txt}, {@code .html}/{@code .htm} and
@@ -52,6 +55,10 @@ public final class InputReader {
   private final JsonlReader jsonl = new JsonlReader();
   private final FeedReader feeds = new FeedReader();
   private final JsonFeedReader jsonFeeds = new JsonFeedReader();
+
+  /** A URL of a scheme other than http(s), which would otherwise be taken for a path. */
+  private static final Pattern OTHER_URL_SCHEME =
+      Pattern.compile("\\A[A-Za-z][A-Za-z0-9+.-]*://");
 
   private final FetchPolicy fetchPolicy;
   /** Created on the first URL: most runs read files only and need no HTTP client. */
@@ -117,11 +124,13 @@ public final class InputReader {
           documents.addAll(fetched.documents());
           failures.addAll(fetched.failures());
         }
+      } else if (OTHER_URL_SCHEME.matcher(input).find()) {
+        failures.add(new InputFailure(input, "unsupported URL scheme (only http and https are fetched)"));
       } else {
         Path path;
         try {
           path = Path.of(input);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
           failures.add(new InputFailure(input, "invalid path (" + e.getReason() + ")"));
           continue;
         }
@@ -211,7 +220,7 @@ public final class InputReader {
 
   private static Optional<FileKind> kindOfUrlPath(String url) {
     try {
-      String path = java.net.URI.create(url).getPath();
+      String path = URI.create(url).getPath();
       if (path == null || path.isEmpty() || path.endsWith("/")) {
         return Optional.empty();
       }

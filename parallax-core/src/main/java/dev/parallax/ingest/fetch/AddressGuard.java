@@ -43,7 +43,8 @@ public final class AddressGuard {
     for (InetAddress address : addresses) {
       Optional<String> kind = exempt.test(address) ? Optional.empty() : nonPublicKind(address);
       if (kind.isPresent()) {
-        throw new FetchException("refused address " + address.getHostAddress() + " of " + host + " ("
+        String of = address.getHostAddress().equalsIgnoreCase(host) ? "" : " of " + host;
+        throw new FetchException("refused address " + address.getHostAddress() + of + " ("
             + kind.get() + " address; private addresses are not allowed)");
       }
     }

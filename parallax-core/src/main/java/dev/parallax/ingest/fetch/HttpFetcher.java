@@ -113,8 +113,11 @@ public final class HttpFetcher {
     URI uri = start;
     for (int hop = 0; ; hop++) {
       guard.check(uri.getHost());
-      if (checkRobots && !robotsFor(uri).allows(pathAndQuery(uri))) {
-        throw new FetchException("disallowed by robots.txt");
+      if (checkRobots) {
+        RobotsRules rules = robotsFor(uri);
+        if (!rules.allows(pathAndQuery(uri))) {
+          throw new FetchException("disallowed by robots.txt" + (rules.note().isEmpty() ? "" : " (" + rules.note() + ")"));
+        }
       }
       HttpResponse<InputStream> response = send(uri);
       int status = response.statusCode();
@@ -266,7 +269,7 @@ public final class HttpFetcher {
       } else if (response.status() / 100 == 4) {
         rules = RobotsRules.ALLOW_ALL;
       } else {
-        rules = RobotsRules.DISALLOW_ALL;
+        rules = RobotsRules.unreachable("HTTP status " + response.status());
       }
     } catch (FetchException e) {
       if (e.getMessage().startsWith("refused address") || e.getMessage().startsWith("unknown host")) {
@@ -275,7 +278,7 @@ public final class HttpFetcher {
       if (e.getMessage().startsWith("too large")) {
         rules = RobotsRules.ALLOW_ALL; // an oversized robots.txt is treated as absent
       } else {
-        rules = RobotsRules.DISALLOW_ALL;
+        rules = RobotsRules.unreachable(e.getMessage());
       }
     }
     robots.putIfAbsent(origin, rules);

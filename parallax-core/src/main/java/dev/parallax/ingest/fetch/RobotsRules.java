@@ -13,16 +13,32 @@ import java.util.regex.Pattern;
  */
 public final class RobotsRules {
   /** Everything allowed: the rules when there is no robots.txt. */
-  public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of());
-  /** Everything disallowed: the rules when robots.txt cannot be reached (RFC 9309, 2.3.1.4). */
-  public static final RobotsRules DISALLOW_ALL = new RobotsRules(List.of(new Rule(false, "/", Pattern.compile("/.*"))));
+  public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), "");
+  /** Everything disallowed. */
+  public static final RobotsRules DISALLOW_ALL = unreachable("");
 
   private record Rule(boolean allow, String path, Pattern pattern) {}
 
   private final List<Rule> rules;
+  private final String note;
 
-  private RobotsRules(List<Rule> rules) {
+  private RobotsRules(List<Rule> rules, String note) {
     this.rules = List.copyOf(rules);
+    this.note = note;
+  }
+
+  /**
+   * Everything disallowed because robots.txt could not be read (RFC 9309, 2.3.1.4), with why
+   * (e.g. {@code "HTTP status 503"}) for the failure line.
+   */
+  public static RobotsRules unreachable(String why) {
+    return new RobotsRules(List.of(new Rule(false, "/", Pattern.compile("/.*", Pattern.DOTALL))),
+        why.isEmpty() ? "" : "robots.txt unreachable: " + why);
+  }
+
+  /** Why these rules are what they are, when they are not the file's own; else "". */
+  public String note() {
+    return note;
   }
 
   /** The rules of {@code robotsTxt} for a crawler called {@code productToken} (e.g. "parallax"). */
@@ -73,7 +89,7 @@ public final class RobotsRules {
         }
       }
     }
-    return new RobotsRules(ownFound ? own : star);
+    return new RobotsRules(ownFound ? own : star, "");
   }
 
   private static Pattern toPattern(String path) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,13 +218,52 @@ class UrlInputTest {
     Path file = Files.writeString(dir.resolve("local.txt"), "The market hall stays open on Sundays, traders decided.");
 
     IngestResult result = reader(testPolicy()).readInputs(
-        List.of(server.url("/gone"), file.toString(), server.url("/page.txt")));
+        List.of(server.url("/gone"), file.toString(), "ftp://files.example/a.txt", server.url("/page.txt")));
 
-    assertThat(result.failures()).extracting(InputFailure::toString)
-        .containsExactly(server.url("/gone") + ": HTTP status 404");
+    assertThat(result.failures()).extracting(InputFailure::toString).containsExactly(
+        server.url("/gone") + ": HTTP status 404",
+        "ftp://files.example/a.txt: unsupported URL scheme (only http and https are fetched)");
     assertThat(result.documents()).extracting(RawDocument::source)
         .containsExactly(file.toString(), server.url("/page.txt"));
     assertThat(result.documents().get(1).format()).isEqualTo(RawDocument.Format.TEXT);
+  }
+
+  @Test
+  void readUrl_deflateEncodedBody_isDecompressed() {
+    server.on("/deflated", exchange -> {
+      exchange.getResponseHeaders().set("Content-Encoding", "deflate");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (DeflaterOutputStream z = new DeflaterOutputStream(out)) {
+        z.write(PAGE.getBytes(StandardCharsets.UTF_8));
+      }
+      LocalServer.send(exchange, 200, "text/html", out.toByteArray());
+    });
+
+    assertThat(reader(testPolicy()).readUrl(server.url("/deflated")).documents()).singleElement()
+        .satisfies(d -> assertThat(d.content()).contains("Velmora harbour bridge"));
+  }
+
+  @Test
+  void readUrl_jsonlServedAsOctetStream_isReadByItsExtension() {
+    String jsonl = "{\"title\":\"Ferry\",\"text\":\"The ferry runs hourly from May.\"}\n"
+        + "{\"title\":\"Market\",\"text\":\"The market hall opens on Sundays.\"}\n";
+    server.on("/dump.jsonl", exchange ->
+        LocalServer.send(exchange, 200, "application/octet-stream", jsonl.getBytes(StandardCharsets.UTF_8)));
+
+    IngestResult result = reader(testPolicy()).readUrl(server.url("/dump.jsonl"));
+
+    assertThat(result.documents()).extracting(RawDocument::source)
+        .containsExactly(server.url("/dump.jsonl") + "#1", server.url("/dump.jsonl") + "#2");
+  }
+
+  @Test
+  void readUrl_robotsTxtServerError_disallowsTheHost() {
+    server.on("/robots.txt", exchange -> LocalServer.send(exchange, 503, "text/plain", new byte[0]))
+        .on("/news", exchange -> LocalServer.send(exchange, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(reasonOf(reader(testPolicy()).readUrl(server.url("/news"))))
+        .isEqualTo("disallowed by robots.txt (robots.txt unreachable: HTTP status 503)");
+    assertThat(server.requests).containsExactly("/robots.txt");
   }
 
   private static byte[] gzip(byte[] bytes) throws IOException {
