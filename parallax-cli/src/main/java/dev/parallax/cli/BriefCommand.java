@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         "Inputs: .txt (scraped page text), .html/.htm pages, and .jsonl files with one article a line",
         "(fields: text or html; optional title, url, outlet, published). Folders are read recursively.",
         "http(s) URLs are fetched (robots.txt honoured, 1 request/second per host);",
-        "a feed URL gives its entries, whose links are not fetched."},
+        "a feed URL gives its entries (their links fetched with --follow-feed-links)."},
     footerHeading = "%nExample:%n",
     footer = "  parallax brief ~/scrapes/monday feeds.jsonl --out briefings --format md,html")
 final class BriefCommand implements Callable<Integer> {

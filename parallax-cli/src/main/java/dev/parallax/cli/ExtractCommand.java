@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "folders (recursively), and - for standard input (gzip, WARC and feeds",
         "recognised; HTML if it starts with <, JSONL if every line is a JSON",
         "object, else text), and http(s) URLs (robots.txt honoured; a feed URL",
-        "gives its entries, whose links are not fetched)."},
+        "gives its entries; --follow-feed-links fetches their pages instead)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  parallax extract page.html",

@@ -18,6 +18,10 @@ final class FetchOptions {
       description = "Requests per second to one host (default: ${DEFAULT-VALUE}).")
   double rate;
 
+  @Option(names = "--follow-feed-links",
+      description = "For a feed URL, fetch the page each entry links to instead of using the entry's summary.")
+  boolean followFeedLinks;
+
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   /** A reader for files and URLs under these options. */
@@ -26,6 +30,7 @@ final class FetchOptions {
       throw new ParameterException(spec.commandLine(), "--rate must be a positive number of requests per second: " + rate);
     }
     FetchPolicy policy = FetchPolicy.DEFAULT.withAllowPrivateAddresses(allowPrivateAddresses).withRequestsPerSecond(rate);
-    return new InputReader(IngestLimits.DEFAULT, policy);
+    InputReader reader = new InputReader(IngestLimits.DEFAULT, policy);
+    return followFeedLinks ? reader.followingFeedLinks() : reader;
   }
 }

@@ -104,4 +104,23 @@ class UrlInputsCommandTest {
     assertThat(err.toString()).contains("parallax: skipped " + url("/news/gone") + ": HTTP status 404");
     assertThat(out.toString()).contains("Read 2 articles (1 inputs skipped)");
   }
+
+  @Test
+  void extract_feedUrlWithFollowFeedLinks_printsTheLinkedPage() throws Exception {
+    server.createContext("/feed", exchange -> {
+      byte[] body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Island Courier</title>"
+          + "<item><title>Ferry timetable changes</title><link>" + url("/news/ferry") + "</link>"
+          + "<description>Ferry news.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream o = exchange.getResponseBody()) {
+        o.write(body);
+      }
+    });
+
+    int code = run("extract", "--allow-private-addresses", "--rate", "100", "--follow-feed-links", url("/feed"));
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString()).contains("== " + url("/news/ferry")).contains("Captain Oren Vask said");
+  }
 }

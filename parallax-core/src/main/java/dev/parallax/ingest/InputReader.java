@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  *
  * <p>A fetched body goes through the same readers as a file, chosen by its Content-Type, then by
  * the URL's extension, then by sniffing the content. A feed URL yields its entries; the entries'
- * own links are not fetched. Documents are named by the URL asked for and declare the final URL
+ * own links are not fetched unless asked ({@link #followingFeedLinks}). Documents are named by the URL asked for and declare the final URL
  * (after redirects) as their URL.
  *
  * <p>Folder contents are read in sorted path order so that runs are repeatable; inside folders,
@@ -61,6 +61,8 @@ public final class InputReader {
       Pattern.compile("\\A[A-Za-z][A-Za-z0-9+.-]*://");
 
   private final FetchPolicy fetchPolicy;
+  /** Whether the links of a fetched feed's entries are fetched too (off: a feed is its entries). */
+  private final boolean followFeedLinks;
   /** Created on the first URL: most runs read files only and need no HTTP client. */
   private HttpFetcher fetcher;
 
@@ -76,14 +78,28 @@ public final class InputReader {
 
   /** A reader with the given limits that fetches URLs under {@code fetchPolicy}. */
   public InputReader(IngestLimits limits, FetchPolicy fetchPolicy) {
-    this.limits = Objects.requireNonNull(limits, "limits");
-    this.fetchPolicy = Objects.requireNonNull(fetchPolicy, "fetchPolicy");
+    this(limits, fetchPolicy, null, false);
   }
 
   /** A reader that fetches URLs with {@code fetcher} (tests give one with a fake clock). */
   public InputReader(IngestLimits limits, HttpFetcher fetcher) {
-    this(limits, FetchPolicy.DEFAULT);
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this(limits, FetchPolicy.DEFAULT, Objects.requireNonNull(fetcher, "fetcher"), false);
+  }
+
+  private InputReader(IngestLimits limits, FetchPolicy fetchPolicy, HttpFetcher fetcher, boolean followFeedLinks) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.fetchPolicy = Objects.requireNonNull(fetchPolicy, "fetchPolicy");
+    this.fetcher = fetcher;
+    this.followFeedLinks = followFeedLinks;
+  }
+
+  /**
+   * This reader, but a feed fetched from a URL gives the pages its entries link to (fetched under
+   * the same policy) instead of the entries' own summaries; an entry whose link cannot be fetched
+   * keeps its summary and its link gets a failure line. Feed files are not affected.
+   */
+  public InputReader followingFeedLinks() {
+    return new InputReader(limits, fetchPolicy, fetcher(), true);
   }
 
   private synchronized HttpFetcher fetcher() {
@@ -142,11 +158,45 @@ public final class InputReader {
 
   /** Fetches {@code url} and reads its body; a fetch that fails is one failure naming the reason. */
   public IngestResult readUrl(String url) {
+    IngestResult read;
     try {
-      return readFetched(fetcher().fetch(url));
+      read = readFetched(fetcher().fetch(url));
     } catch (FetchException e) {
       return new IngestResult(List.of(), List.of(new InputFailure(url, e.getMessage())));
     }
+    return followFeedLinks ? withLinkedPages(url, read) : read;
+  }
+
+  /** Replaces each feed entry of {@code feedUrl} that links to a page by that page, when it can be read. */
+  private IngestResult withLinkedPages(String feedUrl, IngestResult read) {
+    List<RawDocument> documents = new ArrayList<>();
+    List<InputFailure> failures = new ArrayList<>(read.failures());
+    for (RawDocument entry : read.documents()) {
+      Optional<String> link = entry.declared().url().filter(HttpFetcher::isUrl);
+      boolean isEntry = entry.source().startsWith(feedUrl + "#entry-") || entry.source().startsWith(feedUrl + "#item-");
+      if (!isEntry || link.isEmpty()) {
+        documents.add(entry);
+        continue;
+      }
+      IngestResult page;
+      try {
+        page = readFetched(fetcher().fetch(link.get()));
+      } catch (FetchException e) {
+        page = new IngestResult(List.of(), List.of(new InputFailure(link.get(), e.getMessage())));
+      }
+      if (page.documents().size() == 1 && page.documents().get(0).source().equals(link.get())) {
+        RawDocument linked = page.documents().get(0);
+        DeclaredMetadata declared = new DeclaredMetadata(entry.declared().title(), linked.declared().url(),
+            entry.declared().outlet(), entry.declared().published());
+        documents.add(new RawDocument(linked.source(), linked.format(), linked.content(), declared));
+      } else {
+        documents.add(entry); // the summary is better than nothing
+        failures.addAll(page.failures().isEmpty()
+            ? List.of(new InputFailure(link.get(), "not a single page"))
+            : page.failures());
+      }
+    }
+    return new IngestResult(documents, failures);
   }
 
   /**

@@ -207,6 +207,30 @@ class UrlInputTest {
   }
 
   @Test
+  void readUrl_followingFeedLinks_givesTheLinkedPagesAndKeepsSummariesOfBrokenLinks() {
+    String feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>The Lantern Post</title><link>%1$s</link><description>News</description>
+        <item><title>Bridge reopens</title><link>%1$s/news/bridge</link><pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate><description>The bridge reopened.</description></item>
+        <item><title>Ferry timetable</title><link>%1$s/news/gone</link><description>The ferry runs hourly.</description></item>
+        </channel></rss>
+        """.formatted(server.url(""));
+    server.on("/feed", exchange -> LocalServer.send(exchange, 200, "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8)))
+        .on("/news/bridge", exchange -> LocalServer.send(exchange, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+
+    IngestResult result = reader(testPolicy()).followingFeedLinks().readUrl(server.url("/feed"));
+
+    assertThat(result.documents()).extracting(RawDocument::source)
+        .containsExactly(server.url("/news/bridge"), server.url("/feed") + "#entry-2");
+    RawDocument page = result.documents().get(0);
+    assertThat(page.content()).contains("Engineer Talia Brennick");
+    assertThat(page.declared().outlet()).contains("The Lantern Post");
+    assertThat(page.declared().published()).contains("2026-03-03");
+    assertThat(result.failures()).extracting(InputFailure::toString)
+        .containsExactly(server.url("/news/gone") + ": HTTP status 404");
+  }
+
+  @Test
   void readUrl_notFound_failsWithTheStatus() {
     assertThat(reasonOf(reader(testPolicy()).readUrl(server.url("/missing")))).isEqualTo("HTTP status 404");
   }
