@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -32,8 +34,8 @@ import java.util.zip.ZipException;
  * <p>robots.txt is fetched once per scheme, host and port and cached for the fetcher's life: a
  * 4xx (none there) allows everything, a 5xx or an unreachable one disallows everything (RFC 9309).
  *
- * <p>The read timeout bounds the wait for the response headers; a body that trickles in slowly is
- * bounded only by the size cap.
+ * <p>The read timeout bounds the wait for the response headers and then each wait for more of the
+ * body: a body that keeps trickling in (a little before each timeout) is bounded only by the size cap.
  */
 public final class HttpFetcher {
   /** robots.txt files are cut at 500 KB, as RFC 9309 allows. */
@@ -44,6 +46,12 @@ public final class HttpFetcher {
   private final HostRateLimiter limiter;
   private final HttpClient client;
   private final Map<String, RobotsRules> robots = new ConcurrentHashMap<>();
+  /** Closes bodies that stall; one daemon thread per fetcher, so nothing outlives the program. */
+  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "parallax-fetch-watchdog");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   /** A fetcher with {@link FetchPolicy#DEFAULT}. */
   public HttpFetcher() {
@@ -173,14 +181,15 @@ public final class HttpFetcher {
   }
 
   /** The body, decompressed per Content-Encoding, refused beyond {@code maxBytes} decompressed. */
-  private static byte[] body(HttpResponse<InputStream> response, long maxBytes) throws FetchException {
+  private byte[] body(HttpResponse<InputStream> response, long maxBytes) throws FetchException {
     String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
     Optional<Long> declared = response.headers().firstValue("Content-Length").flatMap(HttpFetcher::parseLong);
     if (encoding.equals("identity") && declared.isPresent() && declared.get() > maxBytes) {
       close(response.body());
       throw tooLarge(maxBytes);
     }
-    try (InputStream raw = response.body()) {
+    IdleTimeoutInputStream watched = new IdleTimeoutInputStream(response.body(), watchdog, policy.readTimeout().toNanos());
+    try (InputStream raw = watched) {
       return switch (encoding) {
         case "identity", "" -> capped(raw, maxBytes);
         case "gzip", "x-gzip" -> capped(new GZIPInputStream(new ByteArrayInputStream(capped(raw, maxBytes))), maxBytes);
@@ -188,8 +197,14 @@ public final class HttpFetcher {
         default -> throw new FetchException("unsupported content encoding " + encoding);
       };
     } catch (EOFException | ZipException e) {
+      if (watched.timedOut()) {
+        throw new FetchException("timed out after " + seconds(policy.readTimeout().toMillis()) + " without data while reading the body");
+      }
       throw new FetchException("corrupt " + encoding + " body");
     } catch (IOException e) {
+      if (watched.timedOut()) {
+        throw new FetchException("timed out after " + seconds(policy.readTimeout().toMillis()) + " without data while reading the body");
+      }
       throw new FetchException("connection failed while reading: " + e.getMessage());
     }
   }

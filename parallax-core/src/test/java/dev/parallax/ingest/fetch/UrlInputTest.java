@@ -150,6 +150,24 @@ class UrlInputTest {
   }
 
   @Test
+  void readUrl_bodyThatStalls_failsWithTimeout() {
+    server.on("/stall", exchange -> {
+      exchange.getResponseHeaders().set("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, 0); // chunked
+      exchange.getResponseBody().write("<html><body><p>The first part".getBytes(StandardCharsets.UTF_8));
+      exchange.getResponseBody().flush();
+      try {
+        Thread.sleep(5_000); // interrupted when the test server stops
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+
+    assertThat(reasonOf(reader(testPolicy()).readUrl(server.url("/stall"))))
+        .isEqualTo("timed out after 400 ms without data while reading the body");
+  }
+
+  @Test
   void readUrl_pathDisallowedByRobotsTxt_isRefusedAndRobotsFetchedOnce() {
     server.on("/robots.txt", exchange -> LocalServer.send(exchange, 200, "text/plain",
             "User-agent: *\nDisallow: /members/\n".getBytes(StandardCharsets.UTF_8)))
