@@ -51,18 +51,22 @@ public record FetchPolicy(
     }
   }
 
+  /** This policy, letting private addresses through or not. */
   public FetchPolicy withAllowPrivateAddresses(boolean allow) {
     return new FetchPolicy(connectTimeout, readTimeout, maxBytes, maxRedirects, userAgent, requestsPerSecond, allow);
   }
 
+  /** This policy with another per-host request rate. */
   public FetchPolicy withRequestsPerSecond(double perSecond) {
     return new FetchPolicy(connectTimeout, readTimeout, maxBytes, maxRedirects, userAgent, perSecond, allowPrivateAddresses);
   }
 
+  /** This policy with another read timeout. */
   public FetchPolicy withReadTimeout(Duration timeout) {
     return new FetchPolicy(connectTimeout, timeout, maxBytes, maxRedirects, userAgent, requestsPerSecond, allowPrivateAddresses);
   }
 
+  /** This policy with another body size cap. */
   public FetchPolicy withMaxBytes(long bytes) {
     return new FetchPolicy(connectTimeout, readTimeout, bytes, maxRedirects, userAgent, requestsPerSecond, allowPrivateAddresses);
   }
