@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.ingest.InputReader;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.InputFailure;
 import dev.parallax.model.SourceEntry;
@@ -17,13 +18,21 @@ final class BriefRun {
   private BriefRun() {}
 
   static int run(List<Path> inputs, OutputOptions output, PrintWriter out, PrintWriter err) {
-    PipelineResult result = new BriefingPipeline().run(inputs);
+    return run(inputs.stream().map(Path::toString).toList(), new BriefingPipeline().run(inputs), output, out, err);
+  }
+
+  /** Briefs inputs that may be files, folders or http(s) URLs, read by {@code reader}. */
+  static int runInputs(List<String> inputs, InputReader reader, OutputOptions output, PrintWriter out, PrintWriter err) {
+    return run(inputs, new BriefingPipeline().run(reader.readInputs(inputs)), output, out, err);
+  }
+
+  private static int run(List<String> inputs, PipelineResult result, OutputOptions output, PrintWriter out, PrintWriter err) {
     for (InputFailure f : result.failures()) {
       err.println("parallax: skipped " + f.source() + ": " + f.reason());
     }
     err.flush();
     if (result.briefings().isEmpty()) {
-      err.println("parallax: no article could be read from " + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
+      err.println("parallax: no article could be read from " + String.join(", ", inputs));
       return ExitCodes.NOTHING_BRIEFED;
     }
     out.printf("Read %d articles (%d inputs skipped) and found %d stories.%n%n",

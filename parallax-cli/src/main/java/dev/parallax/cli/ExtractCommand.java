@@ -13,17 +13,17 @@ import dev.parallax.model.PublicationDate;
 import dev.parallax.model.RawDocument;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code parallax extract FILE...}: the clean article text and metadata of any pages. */
+/** {@code parallax extract FILE...}: the clean article text and metadata of any pages, files or URLs. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
@@ -35,17 +35,21 @@ import picocli.CommandLine.Model.CommandSpec;
         "JSON Feed (.json), WARC (.warc, .warc.gz), any of them gzipped (.gz),",
         "folders (recursively), and - for standard input (gzip, WARC and feeds",
         "recognised; HTML if it starts with <, JSONL if every line is a JSON",
-        "object, else text)."},
+        "object, else text), and http(s) URLs (robots.txt honoured; a feed URL",
+        "gives its entries; --follow-feed-links fetches their pages instead)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  parallax extract page.html",
+        "  parallax extract https://example.org/news/1",
         "  curl -s https://example.org/news/1 | parallax extract - --json"})
 final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, or - for standard input.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders, http(s) URLs, or - for standard input.")
   List<String> inputs;
 
   @Option(names = "--json", description = "Print one JSON object per document, one a line.")
   boolean json;
+
+  @Mixin FetchOptions fetch;
 
   @Spec CommandSpec spec;
 
@@ -58,11 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader();
+    InputReader reader = fetch.reader();
     ArticleExtractor extractor = new ArticleExtractor();
     int articles = 0;
     for (String input : inputs) {
-      IngestResult result = input.equals("-") ? reader.readStream("-", stdin) : reader.read(List.of(Path.of(input)));
+      IngestResult result = input.equals("-") ? reader.readStream("-", stdin) : reader.readInputs(List.of(input));
       for (InputFailure failure : result.failures()) {
         err.println("parallax: skipped " + failure.source() + ": " + failure.reason());
       }

@@ -50,7 +50,11 @@ public final class BriefingPipeline {
   }
 
   public PipelineResult run(List<Path> inputs) {
-    IngestResult read = reader.read(inputs);
+    return run(reader.read(inputs));
+  }
+
+  /** Runs every stage after reading, over documents already read (e.g. from files and URLs). */
+  public PipelineResult run(IngestResult read) {
     List<InputFailure> failures = new ArrayList<>(read.failures());
     // Extraction and analysis are independent per document: run them in parallel, keep input order.
     List<Outcome> outcomes = read.documents().parallelStream().map(this::analyze).toList();
