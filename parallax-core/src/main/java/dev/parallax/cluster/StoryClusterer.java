@@ -4,14 +4,17 @@ import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.PublicationDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups articles into stories as they arrive. Each article joins the best existing story or starts
@@ -35,6 +38,7 @@ public final class StoryClusterer {
   private final CandidateIndex index = new CandidateIndex();
   private final List<StoryProfile> stories = new ArrayList<>();
   private final Map<String, String> storyOfArticle = new HashMap<>();
+  private final Set<String> counted = new HashSet<>();
 
   /** A clusterer with {@link ClusteringConfig#DEFAULTS}. */
   public StoryClusterer() {
@@ -58,8 +62,7 @@ public final class StoryClusterer {
       return known;
     }
     ArticleFeatures features = vectorizer.vectorize(article);
-    termFrequencies.add(features.terms().keySet());
-    entityFrequencies.add(features.entities().keySet());
+    count(article.id(), features);
 
     StoryProfile best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -82,6 +85,26 @@ public final class StoryClusterer {
     return best.id();
   }
 
+  /**
+   * Counts the words and names of articles in the document frequencies without assigning them, so that
+   * the first articles assigned are weighed with corpus statistics rather than with those of a handful
+   * of documents (with few documents every shared word looks rare). Articles counted here and added
+   * later are not counted twice. {@link #cluster} warms up with the whole batch; a stream may warm up
+   * with any earlier or background articles.
+   */
+  public void warmUp(Collection<AnalyzedArticle> articles) {
+    for (AnalyzedArticle article : articles) {
+      count(article.id(), vectorizer.vectorize(article));
+    }
+  }
+
+  private void count(String articleId, ArticleFeatures features) {
+    if (counted.add(articleId)) {
+      termFrequencies.add(features.terms().keySet());
+      entityFrequencies.add(features.entities().keySet());
+    }
+  }
+
   /** Story id to its article ids, stories in creation order, articles in arrival order. */
   public Map<String, List<String>> stories() {
     Map<String, List<String>> out = new LinkedHashMap<>();
@@ -97,16 +120,17 @@ public final class StoryClusterer {
   }
 
   /**
-   * Clusters a batch with the default tuning: the articles are added in {@link #publicationOrder()},
-   * so the result equals streaming them in that order.
+   * Clusters a batch with the default tuning: the document frequencies are first warmed up with the
+   * whole batch ({@link #warmUp}), then the articles are added in {@link #publicationOrder()}.
    */
   public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles) {
     return cluster(articles, ClusteringConfig.DEFAULTS);
   }
 
-  /** Clusters a batch with the given tuning, adding articles in {@link #publicationOrder()}. */
+  /** Clusters a batch with the given tuning: warm-up with the batch, then {@link #publicationOrder()}. */
   public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles, ClusteringConfig config) {
     StoryClusterer clusterer = new StoryClusterer(config);
+    clusterer.warmUp(articles);
     articles.stream().sorted(publicationOrder()).forEach(clusterer::add);
     return clusterer.stories();
   }

@@ -33,15 +33,18 @@ public final class ClusteringEval {
      * @param seed   shuffle seed
      * @param carrot whether to run the Carrot2 comparison
      * @param config the clusterer's tuning
+     * @param warmUp whether the clusterer first counts the whole pool's document frequencies (as
+     *               {@code StoryClusterer.cluster} does for a batch) before the documents arrive one by one
      */
-    public record Options(List<ArrivalOrder> orders, long seed, boolean carrot, ClusteringConfig config) {
+    public record Options(List<ArrivalOrder> orders, long seed, boolean carrot, ClusteringConfig config,
+                          boolean warmUp) {
         public Options {
             orders = List.copyOf(orders);
         }
 
         /** Both orders, seed 1, with Carrot2, default tuning. */
         public static Options defaults() {
-            return new Options(List.of(ArrivalOrder.RANDOM, ArrivalOrder.DATE), 1, true, ClusteringConfig.DEFAULTS);
+            return new Options(List.of(ArrivalOrder.RANDOM, ArrivalOrder.DATE), 1, true, ClusteringConfig.DEFAULTS, true);
         }
     }
 
@@ -70,7 +73,7 @@ public final class ClusteringEval {
         AnalyzedPool analyzed = analyze(pool);
         List<SystemResult> results = new ArrayList<>();
         for (ArrivalOrder order : options.orders()) {
-            results.add(clusterInOrder(analyzed.documents(), order, options.config()));
+            results.add(clusterInOrder(analyzed.documents(), order, options.config(), options.warmUp()));
         }
         if (options.carrot()) {
             for (CarrotBaseline.Algorithm algorithm : CarrotBaseline.Algorithm.values()) {
@@ -113,16 +116,19 @@ public final class ClusteringEval {
      * Streams analysed documents (already shuffled) through a fresh clusterer in the given order.
      */
     public static SystemResult clusterInOrder(List<AnalyzedDocument> shuffled, ArrivalOrder order,
-                                              ClusteringConfig config) {
+                                              ClusteringConfig config, boolean warmUp) {
         List<AnalyzedDocument> arrival = arrange(shuffled, order);
         long start = System.nanoTime();
         StoryClusterer clusterer = new StoryClusterer(config);
+        if (warmUp) {
+            clusterer.warmUp(shuffled.stream().map(AnalyzedDocument::analyzed).toList());
+        }
         List<Assignment> assignments = new ArrayList<>();
         for (AnalyzedDocument d : arrival) {
             assignments.add(new Assignment(d.gold().id(), d.gold().gold(), clusterer.add(d.analyzed())));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String name = "parallax (" + order.name().toLowerCase(Locale.ROOT) + " order)";
+        String name = "parallax (" + order.name().toLowerCase(Locale.ROOT) + " order" + (warmUp ? ")" : ", no warm-up)");
         return new SystemResult(name, order, score(assignments), millis, assignments);
     }
 
