@@ -29,6 +29,15 @@ import java.util.Set;
 public final class StoryClusterer {
   private static final double COMMON_KEY_SHARE = 0.1;
   private static final int COMMON_KEY_MIN_DOCUMENTS = 50;
+  /**
+   * Keys of an arriving article used to look up candidate stories: its heaviest terms and names.
+   * Stories are indexed under more keys ({@link ClusteringConfig#indexedTermsPerItem()}), so a
+   * follow-up whose top words are the story's second-rank words still finds it, while the lookup
+   * stays narrow.
+   */
+  /** Stories scored per arriving article: those sharing the most retrieval keys with it. */
+  private static final int MAX_CANDIDATES = 64;
+  private static final int QUERY_KEYS = 10;
 
   private final ClusteringConfig config;
   private final ArticleVectorizer vectorizer;
@@ -67,8 +76,11 @@ public final class StoryClusterer {
     StoryProfile best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     StorySimilarity.Query query = similarity.query(features);
-    for (int order : index.candidates(retrievalKeys(features))) {
+    for (int order : index.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
       StoryProfile story = stories.get(order);
+      if (similarity.outOfTime(features, story)) {
+        continue;
+      }
       double score = similarity.score(query, story).total();
       if (score > bestScore) { // candidates come in creation order: ties keep the older story
         best = story;
@@ -150,12 +162,12 @@ public final class StoryClusterer {
    */
   private List<String> retrievalKeys(ArticleFeatures features) {
     List<String> keys = new ArrayList<>();
-    for (String term : StoryProfile.top(features.terms(), config.indexedTermsPerItem(), termFrequencies::idf)) {
+    for (String term : StoryProfile.top(features.terms(), QUERY_KEYS, termFrequencies::idf)) {
       if (!tooCommon(term, termFrequencies)) {
         keys.add(CandidateIndex.termKey(term));
       }
     }
-    for (String entity : StoryProfile.top(features.entities(), config.indexedTermsPerItem(), entityFrequencies::idf)) {
+    for (String entity : StoryProfile.top(features.entities(), QUERY_KEYS, entityFrequencies::idf)) {
       if (!tooCommon(entity, entityFrequencies)) {
         keys.add(CandidateIndex.entityKey(entity));
       }
