@@ -38,8 +38,8 @@ final class EvalClusterCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--no-warm-up", description = "Stream without first counting the pool's word statistics.")
-  boolean noWarmUp;
+  @Option(names = "--warm-up", description = "Count the whole pool's word statistics before streaming it.")
+  boolean warmUp;
 
   @Option(names = "--no-carrot", description = "Skip the Carrot2 comparison.")
   boolean noCarrot;
@@ -58,7 +58,7 @@ final class EvalClusterCommand implements Callable<Integer> {
     };
     ClusteringReport report;
     try {
-      report = ClusteringEval.run(paths, new ClusteringEval.Options(orders, seed, !noCarrot, ClusteringConfig.DEFAULTS, !noWarmUp));
+      report = ClusteringEval.run(paths, new ClusteringEval.Options(orders, seed, !noCarrot, ClusteringConfig.DEFAULTS, warmUp));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("parallax: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -187,4 +187,14 @@ class StoryClustererTest {
   private static Set<Set<String>> partition(Map<String, List<String>> stories) {
     return stories.values().stream().map(HashSet::new).collect(Collectors.toSet());
   }
+
+  @Test
+  void warmUp_thenAddingTheSameArticles_countsEachOnce_andGroupsExactly() {
+    StoryClusterer clusterer = new StoryClusterer();
+    clusterer.warmUp(threeEventsAndTwoSingletons());
+    clusterer.warmUp(threeEventsAndTwoSingletons());
+    threeEventsAndTwoSingletons().forEach(clusterer::add);
+
+    assertThat(partition(clusterer.stories())).isEqualTo(EXPECTED);
+  }
 }

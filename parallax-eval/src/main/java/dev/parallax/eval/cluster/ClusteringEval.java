@@ -33,8 +33,8 @@ public final class ClusteringEval {
      * @param seed   shuffle seed
      * @param carrot whether to run the Carrot2 comparison
      * @param config the clusterer's tuning
-     * @param warmUp whether the clusterer first counts the whole pool's document frequencies (as
-     *               {@code StoryClusterer.cluster} does for a batch) before the documents arrive one by one
+     * @param warmUp whether the clusterer first counts the whole pool's document frequencies
+     *               ({@code StoryClusterer.warmUp}) before the documents arrive one by one
      */
     public record Options(List<ArrivalOrder> orders, long seed, boolean carrot, ClusteringConfig config,
                           boolean warmUp) {
@@ -42,9 +42,9 @@ public final class ClusteringEval {
             orders = List.copyOf(orders);
         }
 
-        /** Both orders, seed 1, with Carrot2, default tuning. */
+        /** Both orders, seed 1, with Carrot2, default tuning, no warm-up. */
         public static Options defaults() {
-            return new Options(List.of(ArrivalOrder.RANDOM, ArrivalOrder.DATE), 1, true, ClusteringConfig.DEFAULTS, true);
+            return new Options(List.of(ArrivalOrder.RANDOM, ArrivalOrder.DATE), 1, true, ClusteringConfig.DEFAULTS, false);
         }
     }
 
@@ -128,7 +128,7 @@ public final class ClusteringEval {
             assignments.add(new Assignment(d.gold().id(), d.gold().gold(), clusterer.add(d.analyzed())));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String name = "parallax (" + order.name().toLowerCase(Locale.ROOT) + " order" + (warmUp ? ")" : ", no warm-up)");
+        String name = "parallax (" + order.name().toLowerCase(Locale.ROOT) + " order" + (warmUp ? ", warm-up)" : ")");
         return new SystemResult(name, order, score(assignments), millis, assignments);
     }
 
