@@ -37,6 +37,12 @@ final class CandidateIndex {
     keysOfStory.put(storyOrder, fresh);
   }
 
+  /** Removes story {@code storyOrder} from the index: it is no longer a candidate. */
+  void remove(int storyOrder) {
+    put(storyOrder, List.of());
+    keysOfStory.remove(storyOrder);
+  }
+
   /**
    * The at most {@code limit} stories sharing the most of {@code keys} (ties: the newer story, as
    * an arriving article more likely continues a recent story), returned by creation order,

@@ -45,6 +45,13 @@ public final class StoryClusterer {
   private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
   private final StorySimilarity similarity;
   private final CandidateIndex index = new CandidateIndex();
+  /** Dated stories still in the index, oldest last date first, for retiring them. */
+  private final java.util.TreeSet<StoryProfile> liveDated = new java.util.TreeSet<>(
+      Comparator.comparing((StoryProfile s) -> s.lastDate().orElseThrow()).thenComparingInt(StoryProfile::order));
+  /** Dates of the last {@value #RECENT_DATES} dated arrivals (and their counts), for the watermark. */
+  private final java.util.ArrayDeque<LocalDate> recentDates = new java.util.ArrayDeque<>();
+  private final java.util.TreeMap<LocalDate, Integer> recentDateCounts = new java.util.TreeMap<>();
+  private static final int RECENT_DATES = 1000;
   private final List<StoryProfile> stories = new ArrayList<>();
   private final Map<String, String> storyOfArticle = new HashMap<>();
   private final Set<String> counted = new HashSet<>();
@@ -91,9 +98,16 @@ public final class StoryClusterer {
       best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
       stories.add(best);
     }
+    if (best.lastDate().isPresent()) {
+      liveDated.remove(best);
+    }
     best.add(article.id(), features, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
     index.put(best.order(), storyKeys(best));
+    if (best.lastDate().isPresent()) {
+      liveDated.add(best);
+    }
     storyOfArticle.put(article.id(), best.id());
+    features.date().ifPresent(this::retireIdleStories);
     return best.id();
   }
 
@@ -117,6 +131,43 @@ public final class StoryClusterer {
       termFrequencies.add(features.terms().keySet());
       entityFrequencies.add(features.entities().keySet());
     }
+  }
+
+  /**
+   * Takes out of the candidate index the dated stories whose last article is so far behind the
+   * watermark (the oldest date among the last {@value #RECENT_DATES} dated arrivals) that the time
+   * factor alone would keep such articles out ({@code similarity.outOfTime}). In a feed that runs
+   * forward in time the watermark follows it, so the work per article stays bounded by the stories of
+   * recent weeks however long the stream runs; when articles arrive in no time order (a batch of
+   * old and new articles shuffled) the watermark stays at the oldest date and nothing is retired. A
+   * retired story keeps its id and articles.
+   */
+  private void retireIdleStories(LocalDate date) {
+    recentDates.addLast(date);
+    recentDateCounts.merge(date, 1, Integer::sum);
+    if (recentDates.size() > RECENT_DATES) {
+      LocalDate gone = recentDates.removeFirst();
+      recentDateCounts.computeIfPresent(gone, (d, n) -> n == 1 ? null : n - 1);
+    }
+    if (recentDates.size() < RECENT_DATES) {
+      return;
+    }
+    LocalDate watermark = recentDateCounts.firstKey();
+    while (!liveDated.isEmpty()) {
+      StoryProfile oldest = liveDated.first();
+      long idle = java.time.temporal.ChronoUnit.DAYS.between(oldest.lastDate().orElseThrow(), watermark);
+      if (idle <= retirementDays()) {
+        break;
+      }
+      liveDated.pollFirst();
+      index.remove(oldest.order());
+    }
+  }
+
+  /** The date gap beyond which the time factor is below the join threshold. */
+  private double retirementDays() {
+    return config.timeGraceDays()
+        + config.timeHalfLifeDays() * Math.log(1 / config.joinThreshold()) / Math.log(2);
   }
 
   /** Story id to its article ids, stories in creation order, articles in arrival order. */

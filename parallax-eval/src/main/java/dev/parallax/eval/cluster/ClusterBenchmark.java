@@ -89,9 +89,11 @@ public final class ClusterBenchmark {
             if (windowStart >= 0) {
                 windowNanos += nanos;
                 if (i - windowStart + 1 == WINDOW) {
-                    report.append(String.format(Locale.ROOT,
+                    String line = String.format(Locale.ROOT,
                             "at %,7d stories (%,7d articles): %8.1f µs CPU per assignment (mean of the next %d)%n",
-                            CHECKPOINTS[checkpoint], i + 1, windowNanos / 1000.0 / WINDOW, WINDOW));
+                            CHECKPOINTS[checkpoint], i + 1, windowNanos / 1000.0 / WINDOW, WINDOW);
+                    report.append(line);
+                    System.err.print(line); // progress: long runs take minutes
                     checkpoint++;
                     windowStart = -1;
                 }
