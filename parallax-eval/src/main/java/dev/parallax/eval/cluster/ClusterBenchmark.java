@@ -107,6 +107,7 @@ public final class ClusterBenchmark {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long liveAfter = rt.totalMemory() - rt.freeMemory();
+        java.lang.ref.Reference.reachabilityFence(clusterer); // measured above with the clusterer still live
         StringBuilder head = new StringBuilder();
         head.append(String.format(Locale.ROOT, "%,d synthetic articles, %,d true stories, %,d found; seed %d%n",
                 articles, storiesStarted, foundStories, seed));
@@ -114,7 +115,7 @@ public final class ClusterBenchmark {
                 "clustering CPU time %.1f s: %,.0f articles/s (wall %.1f s, %,.0f articles/s on this shared machine; generation excluded)%n",
                 totalNanos / 1e9, articles / (totalNanos / 1e9), totalWallNanos / 1e9, articles / (totalWallNanos / 1e9)));
         head.append(report);
-        head.append(String.format(Locale.ROOT, "heap: peak sampled used %,d MB, heap pools' peak %,d MB, live after GC at the end %,d MB (max heap %,d MB)%n",
+        head.append(String.format(Locale.ROOT, "heap: peak sampled used %,d MB, heap pools' peak %,d MB, live after GC at the end with the clusterer %,d MB (max heap %,d MB)%n",
                 peakUsed >> 20, poolPeak() >> 20, liveAfter >> 20, rt.maxMemory() >> 20));
         head.append(String.format(Locale.ROOT, "B-cubed P %.4f R %.4f F1 %.4f against the generator's stories%n",
                 scores.bcubedPrecision(), scores.bcubedRecall(), scores.bcubedF1()));
