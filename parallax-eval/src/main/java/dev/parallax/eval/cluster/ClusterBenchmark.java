@@ -58,6 +58,7 @@ public final class ClusterBenchmark {
         long peakUsed = 0;
         long totalNanos = 0;
         long totalWallNanos = 0;
+        long tailNanos = 0;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int foundStories = 0;
         for (int i = 0; i < articles; i++) {
@@ -98,6 +99,9 @@ public final class ClusterBenchmark {
                     windowStart = -1;
                 }
             }
+            if (i >= articles - WINDOW) {
+                tailNanos += nanos;
+            }
             if (i % 1000 == 0) {
                 Runtime rt = Runtime.getRuntime();
                 peakUsed = Math.max(peakUsed, rt.totalMemory() - rt.freeMemory());
@@ -115,6 +119,9 @@ public final class ClusterBenchmark {
                 "clustering CPU time %.1f s: %,.0f articles/s (wall %.1f s, %,.0f articles/s on this shared machine; generation excluded)%n",
                 totalNanos / 1e9, articles / (totalNanos / 1e9), totalWallNanos / 1e9, articles / (totalWallNanos / 1e9)));
         head.append(report);
+        head.append(String.format(Locale.ROOT,
+                "at the end, %,d stories (%,d articles): %8.1f µs CPU per assignment (mean of the last %d)%n",
+                foundStories, articles, tailNanos / 1000.0 / Math.min(WINDOW, articles), Math.min(WINDOW, articles)));
         head.append(String.format(Locale.ROOT, "heap: peak sampled used %,d MB, heap pools' peak %,d MB, live after GC at the end with the clusterer %,d MB (max heap %,d MB)%n",
                 peakUsed >> 20, poolPeak() >> 20, liveAfter >> 20, rt.maxMemory() >> 20));
         head.append(String.format(Locale.ROOT, "B-cubed P %.4f R %.4f F1 %.4f against the generator's stories%n",
