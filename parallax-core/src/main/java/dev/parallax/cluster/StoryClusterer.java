@@ -138,7 +138,8 @@ public final class StoryClusterer {
    * watermark (the oldest date among the last {@value #RECENT_DATES} dated arrivals) that the time
    * factor alone would keep such articles out ({@code similarity.outOfTime}). In a feed that runs
    * forward in time the watermark follows it, so the work per article stays bounded by the stories of
-   * recent weeks however long the stream runs; when articles arrive in no time order (a batch of
+   * recent weeks however long the stream runs, and a retired story's vectors are dropped, so memory
+   * is bounded the same way; when articles arrive in no time order (a batch of
    * old and new articles shuffled) the watermark stays at the oldest date and nothing is retired. A
    * retired story keeps its id and articles.
    */
@@ -161,6 +162,7 @@ public final class StoryClusterer {
       }
       liveDated.pollFirst();
       index.remove(oldest.order());
+      oldest.retire();
     }
   }
 

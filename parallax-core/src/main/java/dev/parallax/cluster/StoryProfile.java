@@ -18,8 +18,8 @@ import java.util.function.ToDoubleFunction;
 final class StoryProfile {
   private final String id;
   private final int order;
-  private final Map<String, Double> termSums = new HashMap<>();
-  private final Map<String, Double> entitySums = new HashMap<>();
+  private Map<String, Double> termSums = new HashMap<>();
+  private Map<String, Double> entitySums = new HashMap<>();
   private final List<String> articleIds = new ArrayList<>();
   private final NormCache termNorms = new NormCache();
   private final NormCache entityNorms = new NormCache();
@@ -106,6 +106,17 @@ final class StoryProfile {
     });
     trim(termSums, maxKeys, termIdf);
     trim(entitySums, maxKeys, entityIdf);
+    termNorms.clear();
+    entityNorms.clear();
+  }
+
+  /**
+   * Drops the story's vectors once it has left the candidate index for good: it keeps its id, dates
+   * and articles, and memory stays bounded by the stories still open to new articles.
+   */
+  void retire() {
+    termSums = new HashMap<>();
+    entitySums = new HashMap<>();
     termNorms.clear();
     entityNorms.clear();
   }
