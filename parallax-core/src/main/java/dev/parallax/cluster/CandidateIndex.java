@@ -37,6 +37,36 @@ final class CandidateIndex {
     keysOfStory.put(storyOrder, fresh);
   }
 
+  /** Removes story {@code storyOrder} from the index: it is no longer a candidate. */
+  void remove(int storyOrder) {
+    put(storyOrder, List.of());
+    keysOfStory.remove(storyOrder);
+  }
+
+  /**
+   * The at most {@code limit} stories sharing the most of {@code keys} (ties: the newer story, as
+   * an arriving article more likely continues a recent story), returned by creation order,
+   * ascending. Scoring only these keeps an assignment's cost bounded however many stories share
+   * one common key.
+   */
+  List<Integer> bestCandidates(List<String> keys, int limit) {
+    Map<Integer, Integer> hits = new HashMap<>();
+    for (String key : keys) {
+      for (int story : postings.getOrDefault(key, Set.of())) {
+        hits.merge(story, 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<Integer, Integer>> ranked = new java.util.ArrayList<>(hits.entrySet());
+    ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+        .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
+    List<Integer> best = new java.util.ArrayList<>();
+    for (int i = 0; i < ranked.size() && i < limit; i++) {
+      best.add(ranked.get(i).getKey());
+    }
+    best.sort(null);
+    return best;
+  }
+
   /** The stories (by creation order, ascending) indexed under any of {@code keys}. */
   Set<Integer> candidates(List<String> keys) {
     Set<Integer> found = new TreeSet<>();

@@ -18,9 +18,11 @@ import java.util.function.ToDoubleFunction;
 final class StoryProfile {
   private final String id;
   private final int order;
-  private final Map<String, Double> termSums = new HashMap<>();
-  private final Map<String, Double> entitySums = new HashMap<>();
+  private Map<String, Double> termSums = new HashMap<>();
+  private Map<String, Double> entitySums = new HashMap<>();
   private final List<String> articleIds = new ArrayList<>();
+  private final NormCache termNorms = new NormCache();
+  private final NormCache entityNorms = new NormCache();
   private LocalDate firstDate;
   private LocalDate lastDate;
 
@@ -50,6 +52,37 @@ final class StoryProfile {
     return articleIds;
   }
 
+  NormCache termNorms() {
+    return termNorms;
+  }
+
+  NormCache entityNorms() {
+    return entityNorms;
+  }
+
+  /**
+   * The IDF-weighted norm of a story vector, kept between uses: it changes when the story changes
+   * (the cache is cleared) and, slowly, as document frequencies change; it is recomputed once the
+   * document count has grown by a tenth since it was computed. Recomputing it for every candidate
+   * of every article was the clusterer's main cost.
+   */
+  static final class NormCache {
+    private double norm = -1;
+    private int computedAt;
+
+    double get(int documents, java.util.function.DoubleSupplier compute) {
+      if (norm < 0 || documents > computedAt + computedAt / 10) {
+        norm = compute.getAsDouble();
+        computedAt = documents;
+      }
+      return norm;
+    }
+
+    void clear() {
+      norm = -1;
+    }
+  }
+
   Optional<LocalDate> firstDate() {
     return Optional.ofNullable(firstDate);
   }
@@ -73,6 +106,19 @@ final class StoryProfile {
     });
     trim(termSums, maxKeys, termIdf);
     trim(entitySums, maxKeys, entityIdf);
+    termNorms.clear();
+    entityNorms.clear();
+  }
+
+  /**
+   * Drops the story's vectors once it has left the candidate index for good: it keeps its id, dates
+   * and articles, and memory stays bounded by the stories still open to new articles.
+   */
+  void retire() {
+    termSums = new HashMap<>();
+    entitySums = new HashMap<>();
+    termNorms.clear();
+    entityNorms.clear();
   }
 
   /** The {@code n} heaviest keys of {@code sums} by sum × idf, heaviest first, ties by key. */

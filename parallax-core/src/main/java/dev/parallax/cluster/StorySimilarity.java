@@ -41,7 +41,9 @@ final class StorySimilarity {
 
   /**
    * An article prepared for scoring against many stories: its IDF-weighted vectors and their norms,
-   * computed once.
+   * computed once. The maps hold each key's weight times its IDF squared (the article's TF-IDF
+   * weight times the IDF the story side needs), so a dot product is one lookup per key; the norms
+   * are those of the TF-IDF vectors.
    */
   record Query(ArticleFeatures article, Map<String, Double> terms, double termNorm,
       Map<String, Double> entities, double entityNorm) {}
@@ -50,7 +52,8 @@ final class StorySimilarity {
   Query query(ArticleFeatures article) {
     Map<String, Double> terms = weighted(article.terms(), termFrequencies);
     Map<String, Double> entities = weighted(article.entities(), entityFrequencies);
-    return new Query(article, terms, norm(terms), entities, norm(entities));
+    return new Query(article, weighted(terms, termFrequencies), norm(terms),
+        weighted(entities, entityFrequencies), norm(entities));
   }
 
   /** The score of one article against one story. */
@@ -61,10 +64,10 @@ final class StorySimilarity {
   /** The score of a prepared article against one story. */
   Score score(Query query, StoryProfile story) {
     ArticleFeatures article = query.article();
-    double lexical = cosine(query.terms(), query.termNorm(), story.termSums(), termFrequencies);
+    double lexical = cosine(query.terms(), query.termNorm(), story.termSums(), story.termNorms(), termFrequencies);
     boolean entitiesKnown = !article.entities().isEmpty() && !story.entitySums().isEmpty();
     double entity = entitiesKnown
-        ? cosine(query.entities(), query.entityNorm(), story.entitySums(), entityFrequencies)
+        ? cosine(query.entities(), query.entityNorm(), story.entitySums(), story.entityNorms(), entityFrequencies)
         : 0;
     double content = entitiesKnown
         ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
@@ -72,6 +75,15 @@ final class StorySimilarity {
         : lexical;
     double time = timeFactor(article.date(), story);
     return new Score(lexical, entity, time, content * time);
+  }
+
+  /**
+   * Whether the date gap alone keeps {@code article} out of {@code story}: its time factor is below
+   * the join threshold, so no content score (at most 1) could reach it. Lets the clusterer skip
+   * stories long past without scoring them.
+   */
+  boolean outOfTime(ArticleFeatures article, StoryProfile story) {
+    return timeFactor(article.date(), story) < config.joinThreshold();
   }
 
   /** 1 within the grace period or when undated, then halving every half-life of further gap. */
@@ -91,22 +103,22 @@ final class StorySimilarity {
   }
 
   /**
-   * Cosine of an IDF-weighted article vector with a story's sums, weighted by IDF here; the story
-   * norm is computed only when the two share a key.
+   * Cosine of an article (as in {@link Query}: weights times IDF squared) with a story's sums
+   * weighted by IDF; the story norm is only looked up when the two share a key.
    */
   private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> storySums,
-      DocumentFrequencies df) {
+      StoryProfile.NormCache norms, DocumentFrequencies df) {
     double dot = 0;
     for (Map.Entry<String, Double> e : article.entrySet()) {
       Double sum = storySums.get(e.getKey());
       if (sum != null) {
-        dot += e.getValue() * sum * df.idf(e.getKey());
+        dot += e.getValue() * sum;
       }
     }
     if (dot == 0) {
       return 0;
     }
-    return Math.min(1, dot / (articleNorm * weightedNorm(storySums, df)));
+    return Math.min(1, dot / (articleNorm * norms.get(df.documents(), () -> weightedNorm(storySums, df))));
   }
 
   private static Map<String, Double> weighted(Map<String, Double> vector, DocumentFrequencies df) {

@@ -187,4 +187,39 @@ class StoryClustererTest {
   private static Set<Set<String>> partition(Map<String, List<String>> stories) {
     return stories.values().stream().map(HashSet::new).collect(Collectors.toSet());
   }
+
+  @Test
+  void warmUp_thenAddingTheSameArticles_countsEachOnce_andGroupsExactly() {
+    StoryClusterer clusterer = new StoryClusterer();
+    clusterer.warmUp(threeEventsAndTwoSingletons());
+    clusterer.warmUp(threeEventsAndTwoSingletons());
+    threeEventsAndTwoSingletons().forEach(clusterer::add);
+
+    assertThat(partition(clusterer.stories())).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void add_feedRunningMonthsForward_retiresIdleStories_butAShuffledBatchRetiresNothing() {
+    List<AnalyzedArticle> forward = new ArrayList<>();
+    forward.add(TestArticles.withIdAndDate(FLOOD_1, "flood-jan", "2026-01-05"));
+    java.time.LocalDate day = java.time.LocalDate.parse("2026-01-06");
+    for (int i = 0; i < 2000; i++) { // distinct one-article stories, 10 a day, into July
+      forward.add(TestArticles.article("other-" + i, "Wire", day.plusDays(i / 10).toString(),
+          "Item " + i, "Notice number " + i + " about topic w" + i + " and topic v" + i + " today."));
+    }
+    AnalyzedArticle lateFloodReport = TestArticles.withIdAndDate(FLOOD_2, "flood-late", "2026-01-06");
+
+    StoryClusterer feed = new StoryClusterer();
+    forward.forEach(feed::add);
+    feed.add(lateFloodReport);
+    // the January flood story left the index when the feed moved months on: the late report starts anew
+    assertThat(feed.storyOf("flood-late")).isNotEqualTo(feed.storyOf("flood-jan"));
+
+    List<AnalyzedArticle> shuffled = new ArrayList<>(forward);
+    Collections.shuffle(shuffled, new Random(1));
+    StoryClusterer batch = new StoryClusterer();
+    shuffled.forEach(batch::add);
+    batch.add(lateFloodReport);
+    assertThat(batch.storyOf("flood-late")).isEqualTo(batch.storyOf("flood-jan"));
+  }
 }
