@@ -211,6 +211,27 @@ class ExampleCorpusTest {
   }
 
   @Test
+  void exactDuplicatesJoinTheirOriginalsStoryAndChangeNoOtherGrouping(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    List<Path> inputs = new ArrayList<>(List.of(ExampleTruth.EXAMPLES.resolve("corpus")));
+    for (String name : List.of("harbour-gazette-storm-bram.txt", "valley-post-ferry-strike.txt", "kestrel-daily-storm-isolde.html")) {
+      Path copy = dir.resolve("mirror-" + name);
+      Files.copy(ExampleTruth.EXAMPLES.resolve("corpus").resolve(name), copy);
+      inputs.add(copy);
+    }
+    PipelineResult withCopies = new BriefingPipeline().run(inputs);
+
+    assertThat(withCopies.stories()).hasSameSizeAs(result.stories());
+    for (Story story : withCopies.stories()) {
+      Set<String> originals = story.articles().stream().map(a -> a.article().source())
+          .filter(s -> !s.contains("mirror-")).map(storyOfSource::get).collect(Collectors.toSet());
+      assertThat(originals).as("story %s", story.id()).hasSize(1);
+      story.articles().stream().filter(a -> a.article().source().contains("mirror-"))
+          .forEach(a -> assertThat(story.copyOf(a.id())).as(a.article().source()).isPresent());
+    }
+  }
+
+  @Test
   void namesVariantsOfOkaforLindAreMergedIntoOneEntity() {
     List<String> names = result.briefings().stream().flatMap(b -> b.entities().stream())
         .filter(e -> e.name().contains("Okafor") || e.variants().stream().anyMatch(v -> v.contains("Okafor")))

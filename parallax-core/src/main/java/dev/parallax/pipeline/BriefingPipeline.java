@@ -18,6 +18,7 @@ import dev.parallax.nlp.TextAnalyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +87,19 @@ public final class BriefingPipeline {
     }
   }
 
-  /** Clusters already analysed articles and briefs every story. */
+  /**
+   * Clusters already analysed articles and briefs every story. Copies are found first and only
+   * originals are clustered; each copy then joins its original's story, so a syndicated text
+   * counts once in the clustering as it does in the briefing.
+   */
   public PipelineResult brief(List<AnalyzedArticle> analyzed, List<InputFailure> failures) {
     Map<String, AnalyzedArticle> byId = analyzed.stream()
         .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     List<CopyLink> links = copies.detect(analyzed);
-    Map<String, List<String>> clusters = StoryClusterer.cluster(analyzed);
+    Map<String, String> originalOf = links.stream().collect(Collectors.toMap(CopyLink::copyId, CopyLink::originalId));
+    Map<String, List<String>> clusters = StoryClusterer.cluster(
+        analyzed.stream().filter(a -> !originalOf.containsKey(a.id())).toList());
+    attachCopies(clusters, originalOf);
 
     List<Story> stories = new ArrayList<>();
     for (Map.Entry<String, List<String>> cluster : clusters.entrySet()) {
@@ -108,5 +116,15 @@ public final class BriefingPipeline {
       briefings.add(builder.build(story, resolver.resolve(story.articles())));
     }
     return new PipelineResult(stories, briefings, failures);
+  }
+
+  /** Adds every copy to the story of its original (copies arrive after the originals they copy). */
+  private static void attachCopies(Map<String, List<String>> clusters, Map<String, String> originalOf) {
+    Map<String, List<String>> storyOf = new HashMap<>();
+    clusters.replaceAll((id, members) -> new ArrayList<>(members));
+    clusters.values().forEach(members -> members.forEach(m -> storyOf.put(m, members)));
+    originalOf.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> storyOf.get(e.getValue()).add(e.getKey()));
   }
 }
