@@ -16,5 +16,9 @@ import picocli.CommandLine.Command;
         EvalClusterCommand.class,
         EvalSimilarityCommand.class,
         EvalTimeCommand.class,
-        EvalNlpCommand.class})
+        EvalNlpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  parallax eval rouge-check ../shared/data/duc2004",
+        "  parallax eval summarize ../shared/data/duc2004 --out summaries"})
 final class EvalCommand {}
