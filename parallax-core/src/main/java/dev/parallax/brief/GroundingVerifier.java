@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The grounding check: every summary sentence, fact, conflicting value and quote of a briefing must
@@ -23,55 +24,72 @@ import java.util.Optional;
 public final class GroundingVerifier {
 
   /**
-   * Returns {@code briefing} with every ungrounded summary sentence and quote moved to
-   * {@code dropped}; {@code articles} maps article id to the article the briefing was built from.
+   * Returns {@code briefing} with every ungrounded summary sentence, fact, conflict, timeline entry
+   * and quote moved to {@code dropped}; {@code articles} maps article id to the article the
+   * briefing was built from.
    */
   public Briefing verify(Briefing briefing, Map<String, Article> articles) {
     List<GroundingIssue> dropped = new ArrayList<>(briefing.dropped());
-    List<SummarySentence> summary = new ArrayList<>();
-    for (SummarySentence s : briefing.summary()) {
-      Optional<String> problem = Optional.empty();
-      for (Citation c : s.citations()) {
-        problem = problem.or(() -> check(s.text(), c, articles));
-      }
-      problem.ifPresentOrElse(
-          reason -> dropped.add(new GroundingIssue("summary", s.text(), reason)), () -> summary.add(s));
-    }
-    List<QuoteEntry> quotes = new ArrayList<>();
-    for (QuoteEntry q : briefing.quotes()) {
-      check(q.text(), q.citation(), articles).ifPresentOrElse(
-          reason -> dropped.add(new GroundingIssue("quotes", q.text(), reason)), () -> quotes.add(q));
-    }
-    List<Fact> facts = new ArrayList<>();
-    for (Fact f : briefing.facts()) {
-      // The phrasing is verbatim its first citation; the other supporting sentences say the same
-      // in their own words, so they are only checked to exist.
-      Optional<String> problem = check(f.text(), f.support().get(0), articles);
-      for (Citation c : f.support()) {
-        problem = problem.or(() -> locate(c, articles));
-      }
-      problem.ifPresentOrElse(reason -> dropped.add(new GroundingIssue("facts", f.text(), reason)), () -> facts.add(f));
-    }
-    List<Conflict> conflicts = new ArrayList<>();
-    for (Conflict conflict : briefing.conflicts()) {
-      Optional<String> problem = Optional.empty();
-      for (ConflictValue v : conflict.values()) {
-        problem = problem.or(() -> check(v.text(), v.citation(), articles))
-            .or(() -> v.text().contains(v.value()) ? Optional.empty()
-                : Optional.of("value \"" + v.value() + "\" is not in its sentence"));
-      }
-      problem.ifPresentOrElse(
-          reason -> dropped.add(new GroundingIssue("conflicts", conflict.about(), reason)), () -> conflicts.add(conflict));
-    }
-    List<TimelineEntry> timeline = new ArrayList<>();
-    for (TimelineEntry e : briefing.timeline()) {
-      check(e.text(), e.citation(), articles)
-          .or(() -> e.text().contains(e.when()) ? Optional.empty()
-              : Optional.of("\"" + e.when() + "\" is not in its sentence"))
-          .ifPresentOrElse(reason -> dropped.add(new GroundingIssue("timeline", e.text(), reason)), () -> timeline.add(e));
-    }
     return new Briefing(briefing.schemaVersion(), briefing.storyId(), briefing.headline(), briefing.headlineSource(),
-        summary, facts, conflicts, timeline, briefing.sources(), briefing.entities(), quotes, dropped);
+        keep(briefing.summary(), "summary", SummarySentence::text, s -> summaryProblem(s, articles), dropped),
+        keep(briefing.facts(), "facts", Fact::text, f -> factProblem(f, articles), dropped),
+        keep(briefing.conflicts(), "conflicts", Conflict::about, c -> conflictProblem(c, articles), dropped),
+        keep(briefing.timeline(), "timeline", TimelineEntry::text, e -> timelineProblem(e, articles), dropped),
+        briefing.sources(),
+        briefing.entities(),
+        keep(briefing.quotes(), "quotes", QuoteEntry::text, q -> check(q.text(), q.citation(), articles), dropped),
+        dropped);
+  }
+
+  /** The items without a problem; each other one is reported in {@code dropped} with its reason. */
+  private static <T> List<T> keep(List<T> items, String part, Function<T, String> text,
+      Function<T, Optional<String>> problem, List<GroundingIssue> dropped) {
+    List<T> kept = new ArrayList<>();
+    for (T item : items) {
+      problem.apply(item).ifPresentOrElse(
+          reason -> dropped.add(new GroundingIssue(part, text.apply(item), reason)), () -> kept.add(item));
+    }
+    return kept;
+  }
+
+  /** Every citation of a summary sentence holds it verbatim (copies carry the same sentence). */
+  private static Optional<String> summaryProblem(SummarySentence s, Map<String, Article> articles) {
+    Optional<String> problem = Optional.empty();
+    for (Citation c : s.citations()) {
+      problem = problem.or(() -> check(s.text(), c, articles));
+    }
+    return problem;
+  }
+
+  /**
+   * A fact's phrasing is verbatim its first citation; the other supporting sentences say the same
+   * in their own words, so they are only checked to exist.
+   */
+  private static Optional<String> factProblem(Fact f, Map<String, Article> articles) {
+    Optional<String> problem = check(f.text(), f.support().get(0), articles);
+    for (Citation c : f.support()) {
+      problem = problem.or(() -> locate(c, articles));
+    }
+    return problem;
+  }
+
+  /** Each side's sentence is verbatim at its citation and states the value shown. */
+  private static Optional<String> conflictProblem(Conflict conflict, Map<String, Article> articles) {
+    Optional<String> problem = Optional.empty();
+    for (ConflictValue v : conflict.values()) {
+      problem = problem.or(() -> check(v.text(), v.citation(), articles))
+          .or(() -> contains(v.text(), v.value()));
+    }
+    return problem;
+  }
+
+  /** The entry's sentence is verbatim at its citation and holds the time expression shown. */
+  private static Optional<String> timelineProblem(TimelineEntry e, Map<String, Article> articles) {
+    return check(e.text(), e.citation(), articles).or(() -> contains(e.text(), e.when()));
+  }
+
+  private static Optional<String> contains(String sentence, String part) {
+    return sentence.contains(part) ? Optional.empty() : Optional.of("\"" + part + "\" is not in its sentence");
   }
 
   /** Why {@code text} is not what {@code citation} points at, or empty when it is. */
