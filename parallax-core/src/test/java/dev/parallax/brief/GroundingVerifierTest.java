@@ -6,6 +6,9 @@ import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
+import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SummarySentence;
@@ -70,6 +73,36 @@ class GroundingVerifierTest {
   }
 
   /** The honest briefing with the first summary sentence that {@code edit} changes, changed. */
+  @Test
+  void verify_conflictValueNotInItsSentence_isDropped() {
+    SummarySentence real = honest.summary().get(0);
+    Citation c = real.citations().get(0);
+    Conflict forged = new Conflict("vehicles", List.of(
+        new ConflictValue("40,000", real.text(), c, List.of("The Harbour Gazette")),
+        new ConflictValue("90,000", real.text(), c, List.of("Valley Post"))));
+    Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
+        honest.summary(), honest.facts(), List.of(forged), honest.timeline(), honest.sources(), honest.entities(),
+        honest.quotes(), List.of());
+    Briefing checked = verifier.verify(tampered, byId);
+    assertThat(checked.conflicts()).isEmpty();
+    assertThat(checked.dropped()).singleElement().satisfies(g -> {
+      assertThat(g.part()).isEqualTo("conflicts");
+      assertThat(g.reason()).contains("is not in its sentence");
+    });
+  }
+
+  @Test
+  void verify_timelineEntryCitingAnotherSentence_isDropped() {
+    SummarySentence first = honest.summary().get(0);
+    SummarySentence second = honest.summary().get(1);
+    TimelineEntry forged = new TimelineEntry("2026-03-12", "on Thursday", second.text(), first.citations().get(0), List.of("x"));
+    Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
+        honest.summary(), honest.facts(), honest.conflicts(), List.of(forged), honest.sources(), honest.entities(),
+        honest.quotes(), List.of());
+    assertThat(verifier.verify(tampered, byId).dropped()).singleElement()
+        .satisfies(g -> assertThat(g.part()).isEqualTo("timeline"));
+  }
+
   private Briefing replaceSummarySentence(java.util.function.UnaryOperator<String> edit) {
     List<SummarySentence> summary = new ArrayList<>(honest.summary());
     for (int i = 0; i < summary.size(); i++) {
