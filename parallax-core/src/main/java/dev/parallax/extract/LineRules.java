@@ -228,6 +228,22 @@ final class LineRules {
               + "(?:\\b(?:twitter|facebook|instagram|youtube|tiktok|bluesky|linkedin|threads|mastodon)\\b"
               + "|@\\w+|https?://|\\S+@\\S+\\.\\w+).*");
 
+  private static final Pattern PLATFORM_NOTICE =
+      Pattern.compile(
+          "(?i)\\b(?:your tweets?|tweets? with a location|location (?:information|history) (?:to|from) your"
+              + "|twitter stores (?:that|this|the) location)\\b"
+              + "|\\b(?:internet archive|wayback machine|alexa internet)\\b.{0,120}\\b(?:crawl|archiv|donat)"
+              + "|\\bcrawls? (?:is|are|was|were) part of an effort to archive\\b|^the seed (?:for|of) .{0,40}\\b(?:was|crawl)\\b");
+
+  /**
+   * Text a scraper picked up from the platform rather than the article: an embedded post's
+   * location-settings help ("You can add location information to your Tweets") or a web archive's
+   * crawl notice. Such lines never belong to a news story, and a page of nothing else is no article.
+   */
+  static boolean isPlatformNotice(String line) {
+    return wordCount(line) <= 80 && PLATFORM_NOTICE.matcher(line).find();
+  }
+
   /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
   static boolean isSocialContact(String line) {
     return wordCount(line) <= 40 && SOCIAL_CONTACT.matcher(line).matches();

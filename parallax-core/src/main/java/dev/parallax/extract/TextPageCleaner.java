@@ -145,6 +145,7 @@ final class TextPageCleaner {
     return LineRules.isCaption(text)
         || LineRules.isPromoOrCredit(text)
         || LineRules.isSocialContact(text)
+        || LineRules.isPlatformNotice(text)
         || LineRules.isAdvertisement(text)
         || LineRules.isNavigation(text)
         || LineRules.isWidget(text)

@@ -161,4 +161,17 @@ class LineRulesTest {
   void isRelatedHeader_headersWithEllipsisOrColon_true(String line) {
     assertThat(LineRules.isRelatedHeader(line)).isTrue();
   }
+
+  @Test
+  void isPlatformNotice_embeddedPostSettingsAndArchiveNotices_areNotices() {
+    assertThat(LineRules.isPlatformNotice("Want to share where you are? Turn on location for your Tweets in settings.")).isTrue();
+    assertThat(LineRules.isPlatformNotice("This page was saved by the Wayback Machine during a routine crawl.")).isTrue();
+    assertThat(LineRules.isPlatformNotice("The seed for this collection was a list of news sites.")).isTrue();
+  }
+
+  @Test
+  void isPlatformNotice_newsAboutThePlatforms_isKept() {
+    assertThat(LineRules.isPlatformNotice("The minister posted the statement on Twitter late on Tuesday.")).isFalse();
+    assertThat(LineRules.isPlatformNotice("The Internet Archive said its servers were back online.")).isFalse();
+  }
 }

@@ -45,8 +45,13 @@ public final class ParallaxSummarizer implements Function<Cluster, String> {
   @Override
   public String apply(Cluster cluster) {
     List<AnalyzedArticle> analyzed = cluster.documents().parallelStream()
-        .map(d -> analyzer.get().analyze(article(cluster, d)))
+        .flatMap(d -> article(cluster, d).stream())
+        .map(a -> analyzer.get().analyze(a))
         .toList();
+    if (analyzed.isEmpty()) {
+      // No document passes as an article: summarise the raw texts rather than nothing.
+      analyzed = cluster.documents().stream().map(d -> analyzer.get().analyze(raw(cluster, d))).toList();
+    }
     Story story = new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
     return summarizer.summarize(story).stream()
         .map(SummarySentence::text)
@@ -54,17 +59,26 @@ public final class ParallaxSummarizer implements Function<Cluster, String> {
         .collect(Collectors.joining("\n"));
   }
 
-  private Article article(Cluster cluster, DucDocument d) {
-    String source = cluster.id() + "/" + d.docno();
-    String text = String.join("\n\n", d.paragraphs());
-    if (cleanPages) {
-      try {
-        return extractor.extract(new RawDocument(source, RawDocument.Format.TEXT, text, DeclaredMetadata.NONE));
-      } catch (ExtractionException e) {
-        // Too little text survives cleaning: summarise what the document has rather than nothing.
-      }
+  /**
+   * The document as an article: cleaned as a scraped page when asked (empty when no article text
+   * survives, e.g. a platform notice scraped instead of a story), else taken as it is.
+   */
+  private Optional<Article> article(Cluster cluster, DucDocument d) {
+    if (!cleanPages) {
+      return Optional.of(raw(cluster, d));
     }
+    String source = cluster.id() + "/" + d.docno();
+    try {
+      return Optional.of(extractor.extract(
+          new RawDocument(source, RawDocument.Format.TEXT, String.join("\n\n", d.paragraphs()), DeclaredMetadata.NONE)));
+    } catch (ExtractionException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Article raw(Cluster cluster, DucDocument d) {
+    String source = cluster.id() + "/" + d.docno();
     return new Article(Article.idFor(source), source, Optional.empty(), d.headline(), Optional.empty(),
-        d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), text);
+        d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), String.join("\n\n", d.paragraphs()));
   }
 }
