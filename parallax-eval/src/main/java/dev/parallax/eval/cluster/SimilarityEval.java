@@ -1,5 +1,7 @@
 package dev.parallax.eval.cluster;
 
+import dev.parallax.eval.Csv;
+
 import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.PairSimilarity;
 import dev.parallax.extract.ArticleExtractor;

@@ -1,5 +1,7 @@
 package dev.parallax.eval.duc;
 
+import dev.parallax.eval.Csv;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,7 @@ public final class MultiNewsReader {
 
     /** Parses the CSV text (header line first). */
     public List<Cluster> parse(String csv) {
-        List<List<String>> rows = csvRows(csv);
+        List<List<String>> rows = Csv.rows(csv);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -93,54 +95,6 @@ public final class MultiNewsReader {
             }
         }
         return out;
-    }
-
-    /** RFC 4180 rows: comma-separated, fields optionally double-quoted with "" for a quote, newlines allowed. */
-    static List<List<String>> csvRows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    row.add(field.toString());
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (any || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     /** The strings of a Python list literal such as {@code ['a', "b\n"]}; anything else between them is skipped. */

@@ -1,5 +1,7 @@
 package dev.parallax.eval.cluster;
 
+import dev.parallax.eval.Csv;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

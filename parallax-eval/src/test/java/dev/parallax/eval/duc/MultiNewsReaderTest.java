@@ -47,7 +47,7 @@ class MultiNewsReaderTest {
 
     @Test
     void csvRows_quotedFieldsWithNewlinesAndDoubledQuotes() {
-        assertThat(MultiNewsReader.csvRows("a,b\n\"x\ny\",\"say \"\"hi\"\"\"\r\n"))
+        assertThat(dev.parallax.eval.Csv.rows("a,b\n\"x\ny\",\"say \"\"hi\"\"\"\r\n"))
                 .containsExactly(List.of("a", "b"), List.of("x\ny", "say \"hi\""));
     }
 }

@@ -1,15 +1,17 @@
-package dev.parallax.eval.cluster;
+package dev.parallax.eval;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: comma-separated, fields optionally double-quoted with {@code ""} for a quote, newlines allowed inside quotes. */
-final class Csv {
+/**
+ * RFC 4180 CSV, shared by the data-set readers (Multi-News, SemEval): comma-separated, fields optionally double-quoted with {@code ""} for a quote, newlines allowed inside quotes.
+ */
+public final class Csv {
     private Csv() {
     }
 
     /** The rows of {@code text}, header included. */
-    static List<List<String>> rows(String text) {
+    public static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
