@@ -9,20 +9,21 @@ import java.util.zip.ZipException;
 
 /**
  * Reads bytes with a size cap, so that no input (a huge stream, a gzip bomb) can take more memory
- * than the limit allows: reading stops one byte past the cap and the input is refused.
+ * than the limit allows: reading stops one byte past the cap and the input is refused. Shared by
+ * file reading and the URL fetcher.
  */
-final class BoundedBytes {
+public final class BoundedBytes {
   private BoundedBytes() {}
 
   /** An input refused while reading; the message is the user-facing reason. */
-  static final class Refused extends Exception {
+  public static final class Refused extends Exception {
     Refused(String reason) {
       super(reason, null, false, false);
     }
   }
 
   /** At most {@code limit} bytes of {@code in}; more is refused as {@code what} too large. */
-  static byte[] read(InputStream in, long limit, String what) throws IOException, Refused {
+  public static byte[] read(InputStream in, long limit, String what) throws IOException, Refused {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
@@ -30,11 +31,26 @@ final class BoundedBytes {
     while ((n = in.read(buffer)) > 0) {
       total += n;
       if (total > limit) {
-        throw new Refused(what + " larger than the limit of " + InputReader.humanSize(limit));
+        throw new Refused(what + " larger than the limit of " + humanSize(limit));
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** A size as a user reads it, rounded up: "900 bytes", "3 KB", "21 MB". */
+  public static String humanSize(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return ceilDiv(bytes, 1024) + " KB";
+    }
+    return ceilDiv(bytes, 1024 * 1024) + " MB";
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
   }
 
   /** Whether {@code bytes} start with the gzip magic number. */

@@ -373,7 +373,7 @@ public final class InputReader {
         failures.add(
             new InputFailure(
                 source,
-                "file too large: " + humanSize(size) + " (limit " + humanSize(limits.maxFileBytes()) + ")"));
+                "file too large: " + BoundedBytes.humanSize(size) + " (limit " + BoundedBytes.humanSize(limits.maxFileBytes()) + ")"));
         return;
       }
       bytes = Files.readAllBytes(file);
@@ -482,21 +482,6 @@ public final class InputReader {
     } finally {
       Files.deleteIfExists(temp);
     }
-  }
-
-  /** A size in the largest unit that keeps it readable: bytes, KB or MB (rounded up). */
-  static String humanSize(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return ceilDiv(bytes, 1024) + " KB";
-    }
-    return ceilDiv(bytes, 1024 * 1024) + " MB";
-  }
-
-  private static long ceilDiv(long a, long b) {
-    return (a + b - 1) / b;
   }
 
   /** A short, user-facing cause: the file system's reason rather than the echoed path. */

@@ -173,9 +173,9 @@ class InputReaderTest {
 
   @Test
   void humanSize_megabytes_roundedUp() {
-    assertThat(InputReader.humanSize(62L * 1024 * 1024)).isEqualTo("62 MB");
-    assertThat(InputReader.humanSize(20L * 1024 * 1024 + 1)).isEqualTo("21 MB");
-    assertThat(InputReader.humanSize(500)).isEqualTo("500 bytes");
+    assertThat(BoundedBytes.humanSize(62L * 1024 * 1024)).isEqualTo("62 MB");
+    assertThat(BoundedBytes.humanSize(20L * 1024 * 1024 + 1)).isEqualTo("21 MB");
+    assertThat(BoundedBytes.humanSize(500)).isEqualTo("500 bytes");
   }
 
   @Test

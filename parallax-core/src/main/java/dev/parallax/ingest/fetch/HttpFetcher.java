@@ -1,7 +1,7 @@
 package dev.parallax.ingest.fetch;
 
+import dev.parallax.ingest.BoundedBytes;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,32 +219,15 @@ public final class HttpFetcher {
   }
 
   private static byte[] capped(InputStream in, long maxBytes) throws IOException, FetchException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      total += n;
-      if (total > maxBytes) {
-        throw tooLarge(maxBytes);
-      }
-      out.write(buffer, 0, n);
+    try {
+      return BoundedBytes.read(in, maxBytes, "body");
+    } catch (BoundedBytes.Refused refused) {
+      throw tooLarge(maxBytes);
     }
-    return out.toByteArray();
   }
 
   private static FetchException tooLarge(long maxBytes) {
-    return new FetchException("too large: more than " + humanSize(maxBytes));
-  }
-
-  private static String humanSize(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return (bytes + 1023) / 1024 + " KB";
-    }
-    return (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
+    return new FetchException("too large: more than " + BoundedBytes.humanSize(maxBytes));
   }
 
   private static Optional<Long> parseLong(String value) {
