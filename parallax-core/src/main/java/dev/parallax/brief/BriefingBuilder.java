@@ -57,6 +57,7 @@ public final class BriefingBuilder {
         .collect(Collectors.toMap(SourceEntry::articleId, SourceEntry::number));
 
     AnalyzedArticle headlineArticle = articles.independent().get(HeadlineChooser.choose(articles));
+    List<StorySentences.Item> claims = StorySentences.of(articles);
     // Read in source order (date, then position), whatever order the sentences were chosen in.
     List<SummarySentence> summary = summarizer.summarize(articles).stream()
         .sorted(Comparator.comparingInt((SummarySentence s) -> numberOf.get(s.citations().get(0).articleId()))
@@ -68,8 +69,8 @@ public final class BriefingBuilder {
         headlineArticle.article().title(),
         numberOf.get(headlineArticle.id()),
         summary,
-        FactGrouper.group(articles, MAX_FACTS),
-        ConflictFinder.find(articles),
+        FactGrouper.group(claims, MAX_FACTS),
+        ConflictFinder.find(claims),
         TimelineBuilder.build(articles, MAX_TIMELINE),
         sources,
         entityEntries(entities, story),

@@ -22,9 +22,9 @@ final class ConflictFinder {
 
   private ConflictFinder() {}
 
-  static List<Conflict> find(StoryArticles articles) {
+  static List<Conflict> find(List<StorySentences.Item> sentences) {
     Map<String, List<Mention>> byKey = new LinkedHashMap<>();
-    for (StorySentences.Item item : StorySentences.of(articles)) {
+    for (StorySentences.Item item : sentences) {
       for (Quantities.Quantity q : Quantities.find(item.sentence().text())) {
         byKey.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(new Mention(item, q));
       }

@@ -17,10 +17,13 @@ final class FactGrouper {
 
   private FactGrouper() {}
 
-  /** The story's facts, most widely reported first, then in reading order; at most {@code max}. */
-  static List<Fact> group(StoryArticles articles, int max) {
+  /**
+   * The facts in a story's claim sentences ({@link StorySentences#of}), most widely reported first,
+   * then in reading order; at most {@code max}.
+   */
+  static List<Fact> group(List<StorySentences.Item> sentences, int max) {
     List<List<StorySentences.Item>> groups = new ArrayList<>();
-    for (StorySentences.Item item : StorySentences.of(articles)) {
+    for (StorySentences.Item item : sentences) {
       List<StorySentences.Item> best = null;
       double bestSimilarity = SAME_FACT;
       for (List<StorySentences.Item> g : groups) {

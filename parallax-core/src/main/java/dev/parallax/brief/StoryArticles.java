@@ -16,8 +16,10 @@ import java.util.Set;
  * @param ordered     every article by publication date (undated last), then source
  * @param independent the ordered articles that are no copy of another
  * @param opinion     positions in {@code independent} of the articles that read as opinion
+ * @param latest      the latest publication date among the articles, when any is dated
  */
-record StoryArticles(List<AnalyzedArticle> ordered, List<AnalyzedArticle> independent, Set<Integer> opinion) {
+record StoryArticles(
+    List<AnalyzedArticle> ordered, List<AnalyzedArticle> independent, Set<Integer> opinion, Optional<LocalDate> latest) {
   /** Articles older than this before the story's latest one are taken as an earlier phase. */
   static final int EARLIER_PHASE_DAYS = 30;
 
@@ -26,10 +28,14 @@ record StoryArticles(List<AnalyzedArticle> ordered, List<AnalyzedArticle> indepe
    * articles, and this one is undated or more than {@value #EARLIER_PHASE_DAYS} days older than
    * the latest.
    */
-  boolean earlierPhase(AnalyzedArticle article) {
-    Optional<LocalDate> latest = ordered.stream()
+  /** The articles as given, {@code latest} derived from them. */
+  StoryArticles(List<AnalyzedArticle> ordered, List<AnalyzedArticle> independent, Set<Integer> opinion) {
+    this(ordered, independent, opinion, ordered.stream()
         .flatMap(a -> a.article().published().map(PublicationDate::date).stream())
-        .max(LocalDate::compareTo);
+        .max(LocalDate::compareTo));
+  }
+
+  boolean earlierPhase(AnalyzedArticle article) {
     return latest.isPresent() && article.article().published()
         .map(p -> p.date().isBefore(latest.get().minusDays(EARLIER_PHASE_DAYS)))
         .orElse(true);

@@ -5,7 +5,6 @@ import dev.parallax.model.Citation;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Story;
 import dev.parallax.model.SummarySentence;
-import dev.parallax.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,9 +37,9 @@ public final class Summarizer {
     return out;
   }
 
-  /** Every other article's sentence with the same words: copies and shared wire text. */
+  /** Every other article's identical sentence (datelines aside): copies and shared wire text. */
   private static List<Citation> sameSentenceElsewhere(Sentence sentence, AnalyzedArticle from, List<AnalyzedArticle> all) {
-    String key = String.join(" ", Words.tokens(sentence.text()));
+    String text = sentence.text().strip();
     List<Citation> out = new ArrayList<>();
     for (AnalyzedArticle other : all) {
       if (other == from) {
@@ -48,7 +47,7 @@ public final class Summarizer {
       }
       for (Sentence full : other.sentences()) {
         Sentence s = Datelines.strip(full);
-        if (String.join(" ", Words.tokens(s.text())).equals(key) && s.text().strip().equals(sentence.text().strip())) {
+        if (s.text().strip().equals(text)) {
           out.add(citation(other, s));
           break;
         }

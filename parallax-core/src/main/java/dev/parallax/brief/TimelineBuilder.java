@@ -25,7 +25,7 @@ final class TimelineBuilder {
   private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
   private static final TimeTagger TAGGER = new TimeTagger();
 
-  private record Mention(String date, String when, StorySentences.Item item) {}
+  private record Mention(String date, String when, AnalyzedArticle article, String outlet, Sentence sentence) {}
 
   private TimelineBuilder() {}
 
@@ -48,17 +48,16 @@ final class TimelineBuilder {
         if (sentence == null || !SentenceFilter.isClaim(sentence.text())) {
           continue;
         }
-        StorySentences.Item item = new StorySentences.Item(a, outlet, sentence, Map.of());
-        byDate.computeIfAbsent(t.value(), d -> new ArrayList<>()).add(new Mention(t.value(), t.text(), item));
+        byDate.computeIfAbsent(t.value(), d -> new ArrayList<>()).add(new Mention(t.value(), t.text(), a, outlet, sentence));
       }
     }
     List<TimelineEntry> entries = new ArrayList<>();
     for (List<Mention> mentions : byDate.values()) {
       Mention first = mentions.get(0);
       TreeSet<String> outlets = new TreeSet<>();
-      mentions.forEach(m -> outlets.add(m.item().outlet()));
-      entries.add(new TimelineEntry(first.date(), first.when(), first.item().sentence().text(),
-          FactGrouper.citation(first.item()), List.copyOf(outlets)));
+      mentions.forEach(m -> outlets.add(m.outlet()));
+      entries.add(new TimelineEntry(first.date(), first.when(), first.sentence().text(),
+          Summarizer.citation(first.article(), first.sentence()), List.copyOf(outlets)));
     }
     return entries.stream()
         .sorted(Comparator.comparingInt((TimelineEntry e) -> -e.outlets().size()))

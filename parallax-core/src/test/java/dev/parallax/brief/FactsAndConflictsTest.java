@@ -29,7 +29,7 @@ class FactsAndConflictsTest {
 
   @Test
   void group_sameClaimInThreeOutlets_isOneFactCountingCopiesOnce() {
-    Fact flood = FactGrouper.group(story, 10).get(0);
+    Fact flood = FactGrouper.group(StorySentences.of(story), 10).get(0);
     assertThat(flood.outlets()).containsExactly("Coastline Herald", "Meridian Wire", "The Harbour Gazette");
     assertThat(flood.support()).hasSize(3);
     assertThat(flood.singleSource()).isFalse();
@@ -37,7 +37,7 @@ class FactsAndConflictsTest {
 
   @Test
   void group_claimOfOneOutlet_isMarkedSingleSource() {
-    assertThat(FactGrouper.group(story, 10))
+    assertThat(FactGrouper.group(StorySentences.of(story), 10))
         .filteredOn(f -> f.text().startsWith("Power was cut"))
         .singleElement()
         .satisfies(f -> assertThat(f.singleSource()).isTrue());
@@ -45,7 +45,7 @@ class FactsAndConflictsTest {
 
   @Test
   void find_differentCountsOfTheSameThing_areAConflict_butDifferentThingsAreNot() {
-    List<Conflict> conflicts = ConflictFinder.find(story);
+    List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story));
     assertThat(conflicts).singleElement().satisfies(c -> {
       assertThat(c.about()).isEqualTo("homes");
       assertThat(c.values()).extracting(v -> v.value()).containsExactly("212", "190");
