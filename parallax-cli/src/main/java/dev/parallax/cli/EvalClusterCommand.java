@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = {
-        "Pools real stories (DUC folders: one story per topic; Multi-News CSVs: one story per row),",
+        "Pools real stories (DUC folders: one story per topic; Multi-News CSVs: one story per row;",
+        "folders of <topic> <n>.txt articles: one story per topic),",
         "runs every document through extraction, analysis and the story clusterer, and reports B-cubed",
         "and pairwise precision/recall/F1 per arrival order, next to Carrot2's bisecting k-means and Lingo",
         "told the true number of stories."},
@@ -29,7 +30,7 @@ final class EvalClusterCommand implements Callable<Integer> {
   /** The --order values. */
   enum Orders { random, date, both }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "DUC folders and Multi-News CSV files.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "DUC folders, Multi-News CSV files and folders of <topic> <n>.txt files.")
   List<Path> paths;
 
   @Option(names = "--order", defaultValue = "both", description = "Arrival order: random, date or both (default: ${DEFAULT-VALUE}).")

@@ -21,9 +21,9 @@ import java.util.Set;
  * a new one; a story id never changes once given. Not thread-safe.
  *
  * <p>For each article the document frequencies are updated, the stories sharing a top term or an
- * entity key with it are looked up in an inverted index, each is scored by {@code StorySimilarity},
- * and the article joins the best one if its score reaches {@link ClusteringConfig#joinThreshold()}
- * (ties go to the older story). Story ids are {@code "story-0001"}, {@code "story-0002"}, ... in
+ * entity key with it are looked up in an inverted index, each is scored by {@code StorySimilarity}
+ * against its own threshold ({@link ClusteringConfig#joinThreshold(int)}, higher for bigger stories),
+ * and the article joins the story it clears by the widest margin (ties go to the older story). Story ids are {@code "story-0001"}, {@code "story-0002"}, ... in
  * creation order. Stories never merge or split, so earlier assignments are never revised.
  */
 public final class StoryClusterer {
@@ -81,20 +81,20 @@ public final class StoryClusterer {
     count(article.id(), features);
 
     StoryProfile best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    double bestMargin = Double.NEGATIVE_INFINITY;
     StorySimilarity.Query query = similarity.query(features);
     for (int order : index.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
       StoryProfile story = stories.get(order);
       if (similarity.outOfTime(features, story)) {
         continue;
       }
-      double score = similarity.score(query, story).total();
-      if (score > bestScore) { // candidates come in creation order: ties keep the older story
+      double margin = similarity.score(query, story).total() - config.joinThreshold(story.articleIds().size());
+      if (margin > bestMargin) { // candidates come in creation order: ties keep the older story
         best = story;
-        bestScore = score;
+        bestMargin = margin;
       }
     }
-    if (best == null || bestScore < config.joinThreshold()) {
+    if (best == null || bestMargin < 0) {
       best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
       stories.add(best);
     }

@@ -116,7 +116,7 @@ class StoryClustererTest {
 
   @Test
   void add_sameLeadersWithoutTimePenalty_wouldMerge_soTheTimePenaltyIsWhatSeparatesThem() {
-    ClusteringConfig noTimePenalty = new ClusteringConfig(0.6, 0.4, 3.0, 7, 1e9, 0.15, 200, 40);
+    ClusteringConfig noTimePenalty = new ClusteringConfig(0.6, 0.4, 3.0, 7, 1e9, 0.15, 0.2, 200, 40);
     StoryClusterer clusterer = new StoryClusterer(noTimePenalty);
     List.of(SUMMIT_MARCH_1, SUMMIT_MARCH_2, SUMMIT_AUGUST_1, SUMMIT_AUGUST_2).forEach(clusterer::add);
 
@@ -124,8 +124,35 @@ class StoryClustererTest {
   }
 
   @Test
+  void add_thresholdRisesWithStorySize_soABigStoryNeedsACloserArticle() {
+    ClusteringConfig fixed = new ClusteringConfig(0.8, 0.2, 3.0, 7, 21, 0.15, 0.0, 200, 40);
+    ClusteringConfig steep = new ClusteringConfig(0.8, 0.2, 3.0, 7, 21, 0.15, 100.0, 200, 40);
+    StoryClusterer fixedClusterer = new StoryClusterer(fixed);
+    StoryClusterer steepClusterer = new StoryClusterer(steep);
+    for (StoryClusterer clusterer : List.of(fixedClusterer, steepClusterer)) {
+      List.of(FLOOD_1, FLOOD_2, FLOOD_3).forEach(clusterer::add);
+    }
+
+    assertThat(fixedClusterer.stories()).hasSize(1);
+    // a one-article story keeps the base threshold, so flood-2 still joins flood-1; after that the
+    // two-article story needs 0.15 * (1 + 100 ln 2), which no score reaches
+    assertThat(partition(steepClusterer.stories()))
+        .isEqualTo(Set.of(Set.of("flood-1", "flood-2"), Set.of("flood-3")));
+  }
+
+  @Test
+  void joinThreshold_isTheBaseForOneArticle_andGrowsWithTheLogOfTheStorySize() {
+    ClusteringConfig config = ClusteringConfig.DEFAULTS;
+
+    assertThat(config.joinThreshold(1)).isEqualTo(config.joinThreshold());
+    assertThat(config.joinThreshold(20)).isCloseTo(
+        config.joinThreshold() * (1 + config.thresholdGrowth() * Math.log(20)), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(config.joinThreshold(20)).isGreaterThan(config.joinThreshold(2));
+  }
+
+  @Test
   void add_articleSharingNoTermOrName_startsNewStoryEvenWithZeroThreshold() {
-    ClusteringConfig joinAnything = new ClusteringConfig(0.6, 0.4, 3.0, 7, 21, 0.0, 200, 40);
+    ClusteringConfig joinAnything = new ClusteringConfig(0.6, 0.4, 3.0, 7, 21, 0.0, 0.2, 200, 40);
     StoryClusterer clusterer = new StoryClusterer(joinAnything);
 
     String flood = clusterer.add(FLOOD_1);

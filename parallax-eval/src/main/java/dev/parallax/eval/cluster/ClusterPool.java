@@ -35,6 +35,9 @@ import java.util.stream.Stream;
  *       body); its DOCNO is read with {@link DucLayout#parseDocument}.</li>
  *   <li>A {@code .csv} file, or a folder with {@value MultiNewsReader#SAMPLE_FILE} (Multi-News layout): each
  *       article of a row is one plain-text document, paragraphs separated by blank lines, undated.</li>
+ *   <li>Any other folder of {@code .txt} files named by topic and number (WikiRef layout, e.g.
+ *       {@code Some.topic.3.txt} or {@code Topic (3).txt}): each file is one plain-text document, each topic one
+ *       story.</li>
  * </ul>
  * Multi-News story names are prefixed with the file's folder name. DUC topics are TDT topics, and the DUC 2003 and
  * 2004 releases share some of them (same topic id, partly the same documents): a DUC story is therefore named
@@ -43,6 +46,8 @@ import java.util.stream.Stream;
  * can only have one true story.
  */
 public final class ClusterPool {
+    /** A topic name followed by a document number: {@code a.topic.3}, {@code a topic (3)}, {@code a-topic-3}. */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("^(.+?)(?:[._\\- ]\\d+| ?\\(\\d+\\))$");
     private static final Pattern TOPIC_FOLDER = Pattern.compile("(?i)^(d\\d+)[a-z]?$");
 
     private ClusterPool() {
@@ -61,9 +66,11 @@ public final class ClusterPool {
                 ducFiles.addAll(duc(path));
             } else if (isMultiNews(path)) {
                 out.addAll(multiNews(path));
+            } else if (isTopicTextFolder(path)) {
+                out.addAll(topicTexts(path));
             } else {
                 throw new IllegalArgumentException(
-                        "Not a DUC folder (docs/) or a Multi-News CSV: " + path);
+                        "Not a DUC folder (docs/), a Multi-News CSV or a folder of <topic> <n>.txt files: " + path);
             }
         }
         out.addAll(0, ducStories(ducFiles));
@@ -117,6 +124,37 @@ public final class ClusterPool {
     private static boolean isMultiNews(Path path) {
         return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
                 || Files.isRegularFile(path.resolve(MultiNewsReader.SAMPLE_FILE));
+    }
+
+    private static boolean isTopicTextFolder(Path path) {
+        return Files.isDirectory(path) && list(path).stream().anyMatch(ClusterPool::isTextFile);
+    }
+
+    private static boolean isTextFile(Path file) {
+        return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    /**
+     * A folder of plain-text articles named by topic and number ({@code Some.topic.3.txt},
+     * {@code Topic (12).txt}, {@code topic-4.txt}): each topic is one story, named after the folder and the topic;
+     * a file with no trailing number is a story of its own.
+     */
+    private static List<GoldDocument> topicTexts(Path folder) {
+        String set = folder.toAbsolutePath().normalize().getFileName().toString();
+        List<GoldDocument> out = new ArrayList<>();
+        for (Path file : list(folder)) {
+            if (!isTextFile(file)) {
+                continue;
+            }
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.length() - ".txt".length());
+            Matcher m = NUMBERED_NAME.matcher(stem);
+            String topic = m.matches() ? m.group(1) : stem;
+            String id = set + "/" + stem;
+            out.add(new GoldDocument(id, set + "/" + topic,
+                    new RawDocument(id, RawDocument.Format.TEXT, read(file), DeclaredMetadata.NONE)));
+        }
+        return out;
     }
 
     private static List<DucFile> duc(Path folder) {

@@ -1,6 +1,8 @@
 package dev.parallax.eval.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +61,36 @@ class ClusterPoolTest {
 
     assertThat(pool).extracting(GoldDocument::gold).containsExactly("mn/mn001", "mn/mn001", "mn/mn002");
     assertThat(pool.get(1).raw().content()).isEqualTo("Ferry workers walked out in Elmsby.");
+  }
+
+  @Test
+  void load_folderOfNumberedTopicTexts_makesEachTopicAStory() throws IOException {
+    Path folder = dir.resolve("refs");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("elmsby.ferry.strike.1.txt"), "The Elmsby ferry strike began.");
+    Files.writeString(folder.resolve("elmsby.ferry.strike.2.txt"), "Ferry workers walked out in Elmsby.");
+    Files.writeString(folder.resolve("Comet2031 (1).txt"), "A comet lit up the sky.");
+    Files.writeString(folder.resolve("Comet2031 (12).txt"), "The comet was seen from Varrow.");
+    Files.writeString(folder.resolve("lone.topic.txt"), "A page about something else.");
+    Files.writeString(folder.resolve("notes.md"), "not an article");
+
+    List<GoldDocument> pool = ClusterPool.load(List.of(folder));
+
+    assertThat(pool).extracting(GoldDocument::id, GoldDocument::gold).containsExactlyInAnyOrder(
+        tuple("refs/elmsby.ferry.strike.1", "refs/elmsby.ferry.strike"),
+        tuple("refs/elmsby.ferry.strike.2", "refs/elmsby.ferry.strike"),
+        tuple("refs/Comet2031 (1)", "refs/Comet2031"),
+        tuple("refs/Comet2031 (12)", "refs/Comet2031"),
+        tuple("refs/lone.topic", "refs/lone.topic"));
+  }
+
+  @Test
+  void load_folderWithNeitherLayout_isRejectedNamingIt() throws IOException {
+    Path folder = dir.resolve("empty");
+    Files.createDirectories(folder);
+
+    assertThatThrownBy(() -> ClusterPool.load(List.of(folder)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(folder.toString());
   }
 
   private static void doc(Path set, String topic, String docno, String text) throws IOException {
