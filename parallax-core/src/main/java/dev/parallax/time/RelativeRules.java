@@ -28,6 +28,16 @@ final class RelativeRules {
       Pattern.compile("\\b" + REPORTING + "(?:\\s+on)?\\s+$");
   private static final Pattern REPORTED_AFTER =
       Pattern.compile("\\s*,?\\s+" + REPORTING + "\\b");
+  /**
+   * A reporting verb and its object before "on": "told reporters on Wednesday", "said in a statement
+   * on Friday". The words between may not open a clause of their own ("told them he would ... on").
+   */
+  private static final Pattern REPORTED_TO_BEFORE = Pattern.compile("\\b" + REPORTING
+      + "(?:\\s+(?!(?:will|would|could|might|may|shall|can|is|are|was|were|to|that|it|he|she|they|we|i)\\b)[\\w'’.-]+){1,4}"
+      + "\\s+on\\s+$");
+  /** "appointments for Tuesday and Wednesday": what a day is booked for is still to come. */
+  private static final Pattern BOOKED_FOR = Pattern.compile(
+      "(?i)\\bfor\\s+(?:" + WEEKDAY + "\\s*(?:,|and|or)\\s+)*$");
 
   private RelativeRules() {}
 
@@ -113,9 +123,11 @@ final class RelativeRules {
     String text = c.text();
     boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
     // "Wednesday's ruling" names an event that has happened; "said Friday" dates the report itself
-    boolean reported = REPORTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+    String before = text.substring(Math.max(0, m.start() - 60), m.start());
+    boolean reported = REPORTED_BEFORE.matcher(before).find() || REPORTED_TO_BEFORE.matcher(before).find()
         || REPORTED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).lookingAt();
-    Tense tense = possessive || reported ? Tense.PAST : c.tenseAt(m.start(), m.end());
+    boolean booked = BOOKED_FOR.matcher(before).find();
+    Tense tense = possessive || reported ? Tense.PAST : booked ? Tense.FUTURE : c.tenseAt(m.start(), m.end());
     LocalDate date = RelativeResolver.weekday(c.anchor().get(), day, p.direction(), tense);
     TimePoint point = new TimePoint(date, Granularity.DAY);
     return Optional.of(new Resolution(type, TimexValues.format(point) + suffix, "", Optional.of(point)));

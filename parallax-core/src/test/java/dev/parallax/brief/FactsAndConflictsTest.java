@@ -45,7 +45,7 @@ class FactsAndConflictsTest {
 
   @Test
   void find_differentCountsOfTheSameThing_areAConflict_butDifferentThingsAreNot() {
-    List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story));
+    List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story), java.util.Set.of());
     assertThat(conflicts).singleElement().satisfies(c -> {
       assertThat(c.about()).isEqualTo("homes");
       assertThat(c.values()).extracting(v -> v.value()).containsExactly("212", "190");

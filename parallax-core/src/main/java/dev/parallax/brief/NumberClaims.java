@@ -1,0 +1,94 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.NumberMention;
+import dev.parallax.model.Sentence;
+import dev.parallax.time.Bound;
+import dev.parallax.time.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * The comparable numbers of a story's sentences, as the analysis stage found them: money (compared
+ * per currency) and counts of a plural noun ("212 flooded homes", "340 jobs"). Two of them disagree
+ * when they differ but stay within a factor of {@value #MAX_RATIO} (212 homes against 190; not 212
+ * flooded homes against 62,000 homes without power, which count different things), and a bound
+ * disagrees only with a value outside it ("more than 200 homes" agrees with 212, not with 190).
+ */
+final class NumberClaims {
+  static final double MAX_RATIO = 2.0;
+  /** How far an approximate value ("about 300") may be from an exact one and still agree. */
+  static final double APPROX_SLACK = 0.05;
+
+  private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "GBP", "£", "EUR", "€", "JPY", "¥");
+  private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "cattle");
+  private static final Map<Bound, String> BOUND_SIGNS = Map.of(Bound.EXACT, "", Bound.MORE_THAN, ">",
+      Bound.EQUAL_OR_MORE, ">=", Bound.LESS_THAN, "<", Bound.EQUAL_OR_LESS, "<=", Bound.APPROX, "~");
+
+  static final ConflictFinder.Rules<Quantity> RULES = new ConflictFinder.Rules<>(NumberClaims::disagree,
+      NumberClaims::impliedBy);
+
+  private NumberClaims() {}
+
+  static List<ConflictFinder.Claim<Quantity>> of(List<StorySentences.Item> sentences) {
+    List<ConflictFinder.Claim<Quantity>> out = new ArrayList<>();
+    PorterStemmer stemmer = new PorterStemmer();
+    for (StorySentences.Item item : sentences) {
+      Sentence s = item.sentence();
+      for (NumberMention n : item.article().numbers()) {
+        Quantity q = n.quantity();
+        if (n.sentence() != s.index() || q.start() < s.start() || q.end() > s.end()) {
+          continue;
+        }
+        if (q.isMoney()) {
+          String about = "amount (" + SYMBOLS.getOrDefault(q.unit(), q.unit()) + ")";
+          out.add(new ConflictFinder.Claim<>(item, about, about, q.qualifiedText(), normalized(q), side(q), q));
+        } else if (q.unit().isEmpty() && !q.counted().isEmpty()) {
+          String[] words = q.counted().toLowerCase(Locale.ROOT).split("\\s+");
+          String noun = words[words.length - 1];
+          if (noun.length() > 3 && noun.endsWith("s") || PLURALS.contains(noun)) {
+            out.add(new ConflictFinder.Claim<>(item, stemmer.stem(noun), noun, q.qualifiedText(), normalized(q), side(q), q));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean disagree(Quantity a, Quantity b) {
+    double x = a.value();
+    double y = b.value();
+    if (x <= 0 || y <= 0 || Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
+      return false;
+    }
+    if (a.bound() == Bound.EXACT) {
+      return !b.bound().admits(y, x, APPROX_SLACK);
+    }
+    if (b.bound() == Bound.EXACT) {
+      return !a.bound().admits(x, y, APPROX_SLACK);
+    }
+    // two bounds ("more than 200", "up to 300") rarely contradict; two estimates do when far apart
+    return a.bound() == Bound.APPROX && b.bound() == Bound.APPROX && !Bound.APPROX.admits(x, y, 2 * APPROX_SLACK);
+  }
+
+  /** A bound that an exact value satisfies adds nothing beside it. */
+  static boolean impliedBy(Quantity bounded, Quantity exact) {
+    return bounded.bound() != Bound.EXACT && bounded.bound() != Bound.APPROX && exact.bound() == Bound.EXACT
+        && bounded.bound().admits(bounded.value(), exact.value(), APPROX_SLACK);
+  }
+
+  /** An estimate sides with the exact value it rounds: "about $14 million" with "$14 million". */
+  private static String side(Quantity q) {
+    return q.bound() == Bound.APPROX ? normalized(q).substring(1) : normalized(q);
+  }
+
+  /** "18000000 USD", "~300", ">200". */
+  static String normalized(Quantity q) {
+    String number = BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString();
+    return BOUND_SIGNS.get(q.bound()) + number + (q.unit().isEmpty() ? "" : " " + q.unit());
+  }
+}
