@@ -35,7 +35,11 @@ final class RelativeRules {
   private static final Pattern REPORTED_TO_BEFORE = Pattern.compile("\\b" + REPORTING
       + "(?:\\s+(?!(?:will|would|could|might|may|shall|can|is|are|was|were|to|that|it|he|she|they|we|i)\\b)[\\w'’.-]+){1,4}"
       + "\\s+on\\s+$");
-  /** "appointments for Tuesday and Wednesday": what a day is booked for is still to come. */
+  /**
+   * "appointments for Tuesday and Wednesday", "a service planned for Saturday": a day something is
+   * booked for is the nearest such day, before or after the anchor (whether it has come yet is the
+   * booking's story, not the sentence's tense).
+   */
   private static final Pattern BOOKED_FOR = Pattern.compile(
       "(?i)\\bfor\\s+(?:" + WEEKDAY + "\\s*(?:,|and|or)\\s+)*$");
 
@@ -127,8 +131,11 @@ final class RelativeRules {
     boolean reported = REPORTED_BEFORE.matcher(before).find() || REPORTED_TO_BEFORE.matcher(before).find()
         || REPORTED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).lookingAt();
     boolean booked = BOOKED_FOR.matcher(before).find();
-    Tense tense = possessive || reported ? Tense.PAST : booked ? Tense.FUTURE : c.tenseAt(m.start(), m.end());
-    LocalDate date = RelativeResolver.weekday(c.anchor().get(), day, p.direction(), tense);
+    LocalDate anchor = c.anchor().get();
+    Tense tense = possessive || reported ? Tense.PAST : c.tenseAt(m.start(), m.end());
+    LocalDate date = booked && !possessive && !reported && p.direction() == RelativeResolver.Direction.NONE
+        ? RelativeResolver.nearestWeekday(anchor, day)
+        : RelativeResolver.weekday(anchor, day, p.direction(), tense);
     TimePoint point = new TimePoint(date, Granularity.DAY);
     return Optional.of(new Resolution(type, TimexValues.format(point) + suffix, "", Optional.of(point)));
   }

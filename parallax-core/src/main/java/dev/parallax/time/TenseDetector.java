@@ -31,14 +31,17 @@ final class TenseDetector {
   private static final Pattern CLAUSE_OPENER = Pattern.compile(
       "(?i)\\b(?:that|which|who|because|but|although|though|while|whether|if|so)\\b|[;:]");
 
-  /** A deadline preposition right before the expression: "until Tuesday", "by August", "through Tuesday". */
-  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by|through)\\s+$");
+  /**
+   * A deadline preposition right before the expression: "until Tuesday", "by August" ("through" is
+   * not one: business news writes "this year through August" of the past).
+   */
+  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
 
   private TenseDetector() {}
 
   /** The tense at [start, end) of the text, judged within its sentence. */
   static Tense tenseAt(String text, int start, int end) {
-    if (DEADLINE.matcher(text.substring(Math.max(0, start - 9), start)).find()) {
+    if (DEADLINE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
       return Tense.FUTURE;
     }
     int from = sentenceStart(text, start);
