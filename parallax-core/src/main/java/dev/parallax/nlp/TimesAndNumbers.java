@@ -97,13 +97,13 @@ public final class TimesAndNumbers {
     Token before = null;
     Token after = null;
     for (Token w : words) {
-      if (w.end() <= t.start() && w.tag().equals("VERB")) {
+      if (w.end() <= t.start() && isVerb(w)) {
         before = w;
-      } else if (w.start() >= t.end() && after == null && (w.tag().equals("VERB") || CLAUSE_END.contains(w.text()))) {
+      } else if (w.start() >= t.end() && after == null && (isVerb(w) || CLAUSE_END.contains(w.text()))) {
         after = w;
       }
     }
-    Token verb = before != null ? before : after != null && after.tag().equals("VERB") ? after : null;
+    Token verb = before != null ? before : after != null && isVerb(after) ? after : null;
     if (verb == null) {
       return Optional.empty();
     }
@@ -111,6 +111,17 @@ public final class TimesAndNumbers {
     int to = Math.max(verb.start(), t.start());
     boolean between = all.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= to);
     return between ? Optional.empty() : Optional.of(verb.text());
+  }
+
+  /**
+   * Scheduling verbs the tagger often reads as plural nouns ("the terminal opens on 3 May"); a
+   * word of this list is taken as a verb when tagged as a noun.
+   */
+  private static final java.util.Set<String> SCHEDULING_VERBS = java.util.Set.of("opens", "reopens", "closes",
+      "meets", "begins", "starts", "ends", "resumes", "arrives", "leaves", "returns", "launches", "sails", "departs");
+
+  private static boolean isVerb(Token w) {
+    return w.tag().equals("VERB") || w.tag().equals("NOUN") && SCHEDULING_VERBS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Punctuation that ends the clause an expression opens. */

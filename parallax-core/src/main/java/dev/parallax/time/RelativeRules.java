@@ -67,12 +67,12 @@ final class RelativeRules {
         TimexRule.of("the-weekend", "(?i:the\\s+weekend)(?![a-z])", RelativeRules::weekend),
         TimexRule.of("season", "(?:(?i:early|late|mid)[\\s-]+)?(?:(?i:last|next|this|this\\s+past|this\\s+coming|the)\\s+)?"
             + "(?i:spring|summer|fall|autumn|winter)(?:(?:\\s+of)?,?\\s+" + ANY_YEAR + ")?(?![a-z])",
-            RelativeRules::plausibleSeason, RelativeRules::season),
+            RelativeRules::plausibleSeason, RelativeRules::season).triggeredBy("(?i)spring|summer|fall|autumn|winter"),
         TimexRule.of("ago", "(?:(?i:about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just\\s+over|over)\\s+)?"
             + "(?<![a-zA-Z])" + NUMBER + "[\\s-]+" + TimeLexicon.UNIT + "\\s+(?i:ago|earlier|later|before|previously|from\\s+now|hence)(?![a-z])",
-            RelativeRules::ago),
+            RelativeRules::ago).triggeredBy("(?i)ago|earlier|later|before|previously|from\\s+now|hence"),
         TimexRule.of("year-earlier", "(?i:(?:the\\s+)?(?:year|month|quarter|week)[\\s-](?:earlier|ago)"
-            + "(?:\\s+(?:period|quarter|month|year|week))?)(?![a-z])", RelativeRules::ago),
+            + "(?:\\s+(?:period|quarter|month|year|week))?)(?![a-z])", RelativeRules::ago).triggeredBy("(?i)earlier|ago"),
         TimexRule.of("present", "(?i:now|currently|nowadays|these\\s+days|the\\s+present|at\\s+present)(?![a-z-])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PRESENT, ""))),
         TimexRule.of("past", "(?i:recently|lately|the\\s+past|recent\\s+times)(?![a-z])",

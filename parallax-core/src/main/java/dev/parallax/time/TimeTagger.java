@@ -83,6 +83,9 @@ public final class TimeTagger {
     List<Candidate> all = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       TimexRule rule = rules.get(i);
+      if (!rule.mayMatch(text)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         if (m.end() > m.start() && rule.accepts().test(m, text)) {

@@ -52,4 +52,26 @@ class FactsAndConflictsTest {
       assertThat(c.values()).extracting(v -> v.outlets()).containsExactly(List.of("The Harbour Gazette"), List.of("Coastline Herald"));
     });
   }
+
+  @Test
+  void find_boundsAndEstimates_disagreeOnlyWithValuesOutsideThem() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-01-14", "Storm floods Talmore",
+            "The Coastal Resilience Authority said 212 homes had been damaged by floodwater in the town."),
+        article("wire.txt", "Meridian Wire", "2026-01-14", "Isolde hits coast",
+            "The Coastal Resilience Authority said more than 200 homes had been damaged by floodwater in the town."),
+        article("herald.html", "Coastline Herald", "2026-01-15", "Talmore counts the cost",
+            "The town council said 190 homes had been damaged by floodwater in the town."),
+        article("post.txt", "Valley Post", "2026-01-15", "Talmore floods",
+            "The town council said about 190 homes had been damaged by floodwater in the town."));
+    StoryArticles floods = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(floods), java.util.Set.of())).singleElement().satisfies(c -> {
+      // "more than 200" agrees with 212 and adds nothing beside it; "about 190" sides with 190
+      assertThat(c.values()).extracting(v -> v.value()).containsExactly("212", "190");
+      assertThat(c.values()).extracting(v -> v.outlets())
+          .containsExactly(List.of("The Harbour Gazette"), List.of("Coastline Herald", "Valley Post"));
+      assertThat(c.values()).extracting(v -> v.normalized()).containsExactly("212", "190");
+    });
+  }
 }
