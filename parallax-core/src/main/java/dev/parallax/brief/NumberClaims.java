@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -18,8 +20,20 @@ import opennlp.tools.stemmer.PorterStemmer;
  * when they differ but stay within a factor of {@value #MAX_RATIO} (212 homes against 190; not 212
  * flooded homes against 62,000 homes without power, which count different things), and a bound
  * disagrees only with a value outside it ("more than 200 homes" agrees with 212, not with 190).
+ * Amounts of money that say what they are of disagree only when that is the same or unsaid ("a hole
+ * of $410 million" and "$300 million in grants" are different sums).
  */
 final class NumberClaims {
+  /**
+   * A number as compared.
+   *
+   * @param what for money, the noun it is an amount of ("bill" in "the bill at $14 million",
+   *             "grants" in "$85 million in grants"), stemmed; empty when unsaid or not money
+   */
+  record Value(Quantity quantity, String what) {}
+
+  private static final Pattern WHAT_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{L}{3,})\\s+(?:of|at)\\s+(?:an?\\s+|the\\s+)?$");
+  private static final Pattern WHAT_AFTER = Pattern.compile("\\G\\s+(?:in|of)\\s+(\\p{L}{3,})");
   static final double MAX_RATIO = 2.0;
   /** How far an approximate value ("about 300") may be from an exact one and still agree. */
   static final double APPROX_SLACK = 0.05;
@@ -29,13 +43,13 @@ final class NumberClaims {
   private static final Map<Bound, String> BOUND_SIGNS = Map.of(Bound.EXACT, "", Bound.MORE_THAN, ">",
       Bound.EQUAL_OR_MORE, ">=", Bound.LESS_THAN, "<", Bound.EQUAL_OR_LESS, "<=", Bound.APPROX, "~");
 
-  static final ConflictFinder.Rules<Quantity> RULES = new ConflictFinder.Rules<>(NumberClaims::disagree,
+  static final ConflictFinder.Rules<Value> RULES = new ConflictFinder.Rules<>(NumberClaims::disagree,
       NumberClaims::impliedBy);
 
   private NumberClaims() {}
 
-  static List<ConflictFinder.Claim<Quantity>> of(List<StorySentences.Item> sentences) {
-    List<ConflictFinder.Claim<Quantity>> out = new ArrayList<>();
+  static List<ConflictFinder.Claim<Value>> of(List<StorySentences.Item> sentences) {
+    List<ConflictFinder.Claim<Value>> out = new ArrayList<>();
     PorterStemmer stemmer = new PorterStemmer();
     for (StorySentences.Item item : sentences) {
       Sentence s = item.sentence();
@@ -46,17 +60,38 @@ final class NumberClaims {
         }
         if (q.isMoney()) {
           String about = "amount (" + SYMBOLS.getOrDefault(q.unit(), q.unit()) + ")";
-          out.add(new ConflictFinder.Claim<>(item, about, about, q.qualifiedText(), normalized(q), side(q), q));
+          String what = moneyWhat(item.article().article().body(), q, stemmer);
+          out.add(new ConflictFinder.Claim<>(item, about, about, q.qualifiedText(), normalized(q), side(q),
+              new Value(q, what)));
         } else if (q.unit().isEmpty() && !q.counted().isEmpty()) {
           String[] words = q.counted().toLowerCase(Locale.ROOT).split("\\s+");
           String noun = words[words.length - 1];
           if (noun.length() > 3 && noun.endsWith("s") || PLURALS.contains(noun)) {
-            out.add(new ConflictFinder.Claim<>(item, stemmer.stem(noun), noun, q.qualifiedText(), normalized(q), side(q), q));
+            out.add(new ConflictFinder.Claim<>(item, stemmer.stem(noun), noun, q.qualifiedText(), normalized(q), side(q),
+                new Value(q, "")));
           }
         }
       }
     }
     return out;
+  }
+
+  static boolean disagree(Value first, Value second) {
+    if (!first.what().isEmpty() && !second.what().isEmpty() && !first.what().equals(second.what())) {
+      return false;
+    }
+    return disagree(first.quantity(), second.quantity());
+  }
+
+  /** The noun an amount is of, from the words right around it; empty when there is none. */
+  private static String moneyWhat(String body, Quantity q, PorterStemmer stemmer) {
+    int from = q.start() - q.qualifier().length();
+    Matcher before = WHAT_BEFORE.matcher(body).region(Math.max(0, from - 40), from).useTransparentBounds(true);
+    if (before.find()) {
+      return stemmer.stem(before.group(1).toLowerCase(Locale.ROOT));
+    }
+    Matcher after = WHAT_AFTER.matcher(body).region(q.end(), Math.min(body.length(), q.end() + 40));
+    return after.lookingAt() ? stemmer.stem(after.group(1).toLowerCase(Locale.ROOT)) : "";
   }
 
   static boolean disagree(Quantity a, Quantity b) {
@@ -76,6 +111,10 @@ final class NumberClaims {
   }
 
   /** A bound that an exact value satisfies adds nothing beside it. */
+  static boolean impliedBy(Value bounded, Value exact) {
+    return impliedBy(bounded.quantity(), exact.quantity());
+  }
+
   static boolean impliedBy(Quantity bounded, Quantity exact) {
     return bounded.bound() != Bound.EXACT && bounded.bound() != Bound.APPROX && exact.bound() == Bound.EXACT
         && bounded.bound().admits(bounded.value(), exact.value(), APPROX_SLACK);

@@ -74,4 +74,20 @@ class FactsAndConflictsTest {
       assertThat(c.values()).extracting(v -> v.normalized()).containsExactly("212", "190");
     });
   }
+
+  @Test
+  void find_amountsOfDifferentThings_areNoConflict_butAnUnsaidOneIsCompared() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-09-15", "Tidal project collapses",
+            "Two investors pulled out of the Selwyn tidal project, leaving a hole of $410 million in its finances. "
+                + "The ministry put the repair bill for the Selwyn tidal project at $14 million."),
+        article("tribune.html", "Pinecrest Tribune", "2026-09-15", "Tidal project goes under",
+            "The ministry had committed $300 million in grants to the Selwyn tidal project before investors pulled out. "
+                + "The ministry now expects the Selwyn tidal project repair to cost an estimated $18 million."));
+    StoryArticles tidal = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    // a hole of $410m and $300m in grants are different sums; the bill at $14m and an unsaid $18m are compared
+    assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).singleElement()
+        .satisfies(c -> assertThat(c.values()).extracting(v -> v.value()).containsExactly("$14 million", "$18 million"));
+  }
 }
