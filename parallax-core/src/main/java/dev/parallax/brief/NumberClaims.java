@@ -39,6 +39,7 @@ final class NumberClaims {
   static final double APPROX_SLACK = 0.05;
 
   private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "GBP", "£", "EUR", "€", "JPY", "¥");
+  private static final Set<String> INCREMENT = Set.of("other", "more", "additional", "further", "extra", "new");
   private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "cattle");
   private static final Map<Bound, String> BOUND_SIGNS = Map.of(Bound.EXACT, "", Bound.MORE_THAN, ">",
       Bound.EQUAL_OR_MORE, ">=", Bound.LESS_THAN, "<", Bound.EQUAL_OR_LESS, "<=", Bound.APPROX, "~");
@@ -64,10 +65,14 @@ final class NumberClaims {
           out.add(new ConflictFinder.Claim<>(item, about, about, q.qualifiedText(), normalized(q), side(q),
               new Value(q, what)));
         } else if (q.unit().isEmpty() && !q.counted().isEmpty()) {
-          String[] words = q.counted().toLowerCase(Locale.ROOT).split("\\s+");
-          String noun = words[words.length - 1];
-          if (noun.length() > 3 && noun.endsWith("s") || PLURALS.contains(noun)) {
-            out.add(new ConflictFinder.Claim<>(item, stemmer.stem(noun), noun, q.qualifiedText(), normalized(q), side(q),
+          List<String> words = List.of(q.counted().toLowerCase(Locale.ROOT).split("\\s+"));
+          String noun = words.get(words.size() - 1);
+          // "four other soldiers", "200 more homes" count an addition, not the total
+          boolean increment = words.stream().anyMatch(INCREMENT::contains);
+          if (!increment && (noun.length() > 3 && noun.endsWith("s") || PLURALS.contains(noun))) {
+            // the plural itself, not its stem: "spacewalks" and "spacewalkers" count different things
+            String key = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+            out.add(new ConflictFinder.Claim<>(item, key, noun, q.qualifiedText(), normalized(q), side(q),
                 new Value(q, "")));
           }
         }

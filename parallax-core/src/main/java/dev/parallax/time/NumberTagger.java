@@ -48,6 +48,10 @@ public final class NumberTagger {
       + "|upwards\\s+of|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|fewer\\s+than"
       + "|less\\s+than|under|below|up\\s+to|at\\s+most|as\\s+many\\s+as|as\\s+much\\s+as|no\\s+more\\s+than"
       + "|a\\s+maximum\\s+of|about|around|roughly|approximately|nearly|almost|some|close\\s+to)\\s+$");
+  /** A verb that makes "over" or "under" its particle: "hand over two suspects" bounds nothing. */
+  private static final Pattern PARTICLE_VERB = Pattern.compile(
+      "(?i)\\b(?:hand|turn|take|took|pass|roll|sign|win|won|go|went|come|came|bring|brought|look|knock|run|ran|put|get|got|fall|fell)"
+          + "(?:s|ed|ing|en|n)?\\s+$");
   /** A word that makes the number after it a label, not an amount: "pier 4", "Route 9", "No. 3". */
   private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:pier|route|no\\.|number|platform|gate|room|flight"
       + "|page|section|article|chapter|highway|berth|ward|bus|line|level|category|grade|phase|stage|terminal|exit)\\s+$");
@@ -102,7 +106,8 @@ public final class NumberTagger {
       String unit = unit(m.group("currency"), m.group("unit"));
       String counted = unit.isEmpty() || unit.length() == 3 && m.group("unit") == null ? counted(text, end) : "";
       Matcher q = QUALIFIER.matcher(text).region(Math.max(0, start - 24), start).useTransparentBounds(true);
-      boolean qualified = q.find();
+      boolean qualified = q.find() && !(q.group("q").matches("(?i)over|under")
+          && PARTICLE_VERB.matcher(text).region(Math.max(0, q.start() - 12), q.start()).find());
       found.add(new Quantity(start, end, text.substring(start, end), value, unit, counted,
           qualified ? bound(q.group("q")) : Bound.EXACT, qualified ? text.substring(q.start(), start) : ""));
     }

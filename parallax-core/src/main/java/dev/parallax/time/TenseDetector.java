@@ -36,12 +36,15 @@ final class TenseDetector {
    * not one: business news writes "this year through August" of the past).
    */
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
+  /** "was not arrested until Nov. 30": a negated verb with "until" says when it did happen. */
+  private static final Pattern NOT_UNTIL = Pattern.compile("(?i)\\b(?:not|n't|never)\\b[^.;]{0,40}\\b(?:until|till)\\s+$");
 
   private TenseDetector() {}
 
   /** The tense at [start, end) of the text, judged within its sentence. */
   static Tense tenseAt(String text, int start, int end) {
-    if (DEADLINE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+    if (DEADLINE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+        && !NOT_UNTIL.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
       return Tense.FUTURE;
     }
     int from = sentenceStart(text, start);

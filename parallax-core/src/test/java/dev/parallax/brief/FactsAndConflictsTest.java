@@ -90,4 +90,19 @@ class FactsAndConflictsTest {
     assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).singleElement()
         .satisfies(c -> assertThat(c.values()).extracting(v -> v.value()).containsExactly("$14 million", "$18 million"));
   }
+
+  @Test
+  void find_additionsAndOtherNouns_areNotComparedWithTotals() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-01-14", "Storm floods Talmore",
+            "Storm Isolde flooded Talmore and four other towns overnight, and 212 homes in Talmore were damaged by floodwater."),
+        article("herald.html", "Coastline Herald", "2026-01-15", "Talmore counts the cost",
+            "Storm Isolde flooded Talmore and three towns overnight, and 150 more homes in Talmore were damaged by floodwater."),
+        article("wire.txt", "Meridian Wire", "2026-01-15", "Isolde hits coast",
+            "Storm Isolde flooded Talmore overnight, and 180 homeowners in Talmore said their homes were damaged by floodwater."));
+    StoryArticles floods = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    // "four other towns" and "150 more homes" count additions; "homeowners" are not "homes"
+    assertThat(ConflictFinder.find(StorySentences.of(floods), java.util.Set.of())).isEmpty();
+  }
 }

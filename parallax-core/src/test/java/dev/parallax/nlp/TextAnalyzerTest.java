@@ -140,4 +140,14 @@ class TextAnalyzerTest {
     });
     assertThat(analyzed.times()).extracting(t -> t.expression().value()).contains("2026-03-09");
   }
+
+  @Test
+  void analyze_timeThatDescribesANoun_datesNoVerb() {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(
+        "The council revoked clauses in the 1964 charter. In 1978, 20 people died in a fire. "
+            + "Forecasters predicted rainfall of around 40 millimetres in 2027. The harbour reopens on Monday."));
+
+    assertThat(analyzed.times()).extracting(t -> t.expression().text(), t -> t.verb().orElse("-"))
+        .containsExactly(tuple("1964", "-"), tuple("1978", "-"), tuple("2027", "-"), tuple("Monday", "reopens"));
+  }
 }

@@ -64,6 +64,9 @@ class NumberTaggerTest {
     assertThat(found).extracting(Quantity::qualifiedText)
         .containsExactly("More than 200", "at least 40", "up to 300", "about 1,250");
     assertThat(tagger.tag("The flood damaged 212 homes.").get(0).bound()).isEqualTo(Bound.EXACT);
+    // a particle, not a bound; "about" after a verb still is one
+    assertThat(tagger.tag("Velm refused to hand over two suspects.").get(0).bound()).isEqualTo(Bound.EXACT);
+    assertThat(tagger.tag("The crossing took about 40 passengers.").get(0).bound()).isEqualTo(Bound.APPROX);
   }
 
   @Test

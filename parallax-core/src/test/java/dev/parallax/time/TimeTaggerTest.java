@@ -312,4 +312,10 @@ class TimeTaggerTest {
     assertThat(valueOn(THURSDAY, "Forecasters warned of further heavy rain on Saturday.", "Saturday"))
         .isEqualTo("2026-03-14");
   }
+
+  @Test
+  void tag_notUntil_saysWhenItDidHappen() {
+    assertThat(valueOn(THURSDAY, "Velm's mayor was not formally charged until March 2.", "March 2")).isEqualTo("2026-03-02");
+    assertThat(valueOn(THURSDAY, "The bridge stays shut until March 2.", "March 2")).isEqualTo("2027-03-02");
+  }
 }
