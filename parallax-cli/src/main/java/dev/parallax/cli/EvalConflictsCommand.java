@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Briefs every topic of each DUC-style folder (docs/<topic>/ with one newswire SGML file per",
-        "document; the DOCNO's agency prefix is the outlet) as one story and lists every number and",
-        "date conflict found, with each value, its normalised form, outlets and sentence."},
+        "document; the DOCNO's agency prefix is the outlet), or every row of a Multi-News CSV (each",
+        "document its own outlet), as one story and lists every number and date conflict found, with",
+        "each value, its normalised form, outlets and sentence."},
     footerHeading = "%nExample:%n",
     footer = "  parallax eval conflicts ../shared/data/duc2004 ../shared/data/duc2003")
 final class EvalConflictsCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders laid out like DUC (with docs/).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders laid out like DUC (with docs/), or Multi-News CSV files.")
   List<Path> folders;
 
   @Spec CommandSpec spec;
@@ -29,8 +30,8 @@ final class EvalConflictsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Path folder : folders) {
-      if (!Files.isDirectory(folder.resolve("docs"))) {
-        spec.commandLine().getErr().println("parallax: not a DUC-style folder (no docs/): " + folder);
+      if (!Files.isDirectory(folder.resolve("docs")) && !Files.isRegularFile(folder)) {
+        spec.commandLine().getErr().println("parallax: neither a DUC-style folder (with docs/) nor a CSV file: " + folder);
         return ExitCodes.USAGE;
       }
     }

@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Finds values the outlets of a story disagree on: sentences of different outlets that give a value
  * for the same thing (a count of "homes", an "amount ($)", the date something "reopens"), in
  * similar words (cosine at least {@value #SAME_CONTEXT}), with values that contradict each other
- * (212 homes against 190; "by year's end" against "late February next year"). The values are the
- * ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}).
+ * (212 homes against 190; "by year's end" against "late February next year"). An outlet that
+ * itself gives both values contradicts no one on them: the two then measure different things. The
+ * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}).
  */
 final class ConflictFinder {
   static final double SAME_CONTEXT = 0.3;
@@ -41,8 +43,14 @@ final class ConflictFinder {
    * @param disagree  whether two values contradict each other
    * @param impliedBy whether the first value says nothing the second does not ("more than 200" given
    *                  212): such a side is left out of a conflict that has the second
+   * @param sameContext the least content cosine at which two sentences giving these values are
+   *                  taken to be about the same thing
    */
-  record Rules<T>(BiPredicate<T, T> disagree, BiPredicate<T, T> impliedBy) {}
+  record Rules<T>(BiPredicate<T, T> disagree, BiPredicate<T, T> impliedBy, ToDoubleBiFunction<T, T> sameContext) {
+    Rules(BiPredicate<T, T> disagree, BiPredicate<T, T> impliedBy) {
+      this(disagree, impliedBy, (a, b) -> SAME_CONTEXT);
+    }
+  }
 
   private ConflictFinder() {}
 
@@ -67,13 +75,18 @@ final class ConflictFinder {
 
   /** The values of {@code claims} that some other outlet contradicts, grouped by value. */
   private static <T> Optional<Conflict> disagreement(List<Claim<T>> claims, String kind, Rules<T> rules) {
+    // an outlet that gives both values does not contradict the other outlet on either
+    Map<String, Set<String>> sidesOf = new LinkedHashMap<>();
+    claims.forEach(c -> sidesOf.computeIfAbsent(c.item().outlet(), o -> new java.util.HashSet<>()).add(c.side()));
     Map<String, List<Claim<T>>> byValue = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       for (int j = i + 1; j < claims.size(); j++) {
         Claim<T> a = claims.get(i);
         Claim<T> b = claims.get(j);
         if (!a.item().outlet().equals(b.item().outlet()) && rules.disagree().test(a.value(), b.value())
-            && ContentVectors.cosine(a.item().vector(), b.item().vector()) >= SAME_CONTEXT) {
+            && !sidesOf.get(a.item().outlet()).contains(b.side()) && !sidesOf.get(b.item().outlet()).contains(a.side())
+            && ContentVectors.cosine(a.item().vector(), b.item().vector())
+                >= rules.sameContext().applyAsDouble(a.value(), b.value())) {
           byValue.computeIfAbsent(a.side(), v -> new ArrayList<>()).add(a);
           byValue.computeIfAbsent(b.side(), v -> new ArrayList<>()).add(b);
         }

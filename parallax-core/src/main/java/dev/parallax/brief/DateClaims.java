@@ -1,12 +1,16 @@
 package dev.parallax.brief;
 
 import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeAnchor;
 import dev.parallax.model.TimeMention;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimexType;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
@@ -25,10 +29,22 @@ final class DateClaims {
       "stated", "states", "wrote", "writes", "warned", "warns", "asked", "asks", "insisted", "insists", "claimed",
       "claims", "noted", "notes", "explained", "explains", "according");
 
-  /** A date as compared: its TimeML value and mod. */
-  record Dated(String value, String mod) {}
+  /**
+   * A date as compared: its TimeML value and mod, and whether its period was over by the time the
+   * article was written (a past event: "tested last year", "released on Thursday").
+   */
+  record Dated(String value, String mod, boolean past) {}
 
-  static final ConflictFinder.Rules<Dated> RULES = new ConflictFinder.Rules<>(DateClaims::disagree, (a, b) -> false);
+  /**
+   * Two past dates of one verb are often two events ("tested last year" and "tested on Friday"):
+   * their sentences must be much alike to be taken as one event told two ways.
+   */
+  static final double PAST_SAME_CONTEXT = 0.5;
+
+  static final ConflictFinder.Rules<Dated> RULES = new ConflictFinder.Rules<>(DateClaims::disagree, (a, b) -> false,
+      (a, b) -> a.past() && b.past() ? PAST_SAME_CONTEXT : ConflictFinder.SAME_CONTEXT);
+  /** An expression that names its year: it means the same whatever the anchor. */
+  private static final Pattern NAMES_A_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
 
   private DateClaims() {}
 
@@ -48,9 +64,14 @@ final class DateClaims {
         if (REPORTING.contains(verb) || inList(item.article().article().body(), e, item.article().times())) {
           continue;
         }
+        // against a guessed anchor, "Sunday" may be any Sunday: only dates that name their year count
+        boolean guessedAnchor = item.article().timeAnchor().map(TimeAnchor::inferred).orElse(true);
+        if (guessedAnchor && !NAMES_A_YEAR.matcher(e.text()).find()) {
+          continue;
+        }
         String normalized = e.value() + (e.mod().isEmpty() ? "" : " " + e.mod());
         inSentence.add(new ConflictFinder.Claim<>(item, stemmer.stem(verb), verb, e.text(), normalized, normalized,
-            new Dated(e.value(), e.mod())));
+            new Dated(e.value(), e.mod(), isPast(e.value(), item.article().timeAnchor()))));
       }
       // two dates of one verb in one sentence are a span or a list ("from Friday until Sunday"), no point
       for (ConflictFinder.Claim<Dated> c : inSentence) {
@@ -79,6 +100,20 @@ final class DateClaims {
       }
     }
     return false;
+  }
+
+  /** Whether the period of a calendar value ended before the anchor. */
+  private static boolean isPast(String value, Optional<TimeAnchor> anchor) {
+    if (anchor.isEmpty()) {
+      return false;
+    }
+    String[] parts = value.split("-");
+    LocalDate end = switch (parts.length) {
+      case 1 -> LocalDate.of(Integer.parseInt(parts[0]), 12, 31);
+      case 2 -> YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])).atEndOfMonth();
+      default -> LocalDate.parse(value);
+    };
+    return end.isBefore(anchor.get().date());
   }
 
   /** Neither date's period holds the other's. */

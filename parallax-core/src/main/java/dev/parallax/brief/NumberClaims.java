@@ -56,7 +56,8 @@ final class NumberClaims {
       Sentence s = item.sentence();
       for (NumberMention n : item.article().numbers()) {
         Quantity q = n.quantity();
-        if (n.sentence() != s.index() || q.start() < s.start() || q.end() > s.end()) {
+        if (n.sentence() != s.index() || q.start() < s.start() || q.end() > s.end()
+            || inRange(item.article().article().body(), q, item.article().numbers())) {
           continue;
         }
         if (q.isMoney()) {
@@ -113,6 +114,31 @@ final class NumberClaims {
     }
     // two bounds ("more than 200", "up to 300") rarely contradict; two estimates do when far apart
     return a.bound() == Bound.APPROX && b.bound() == Bound.APPROX && !Bound.APPROX.admits(x, y, 2 * APPROX_SLACK);
+  }
+
+  /** What joins the two ends of a range: "$25 million and $30 million", "$27M-$30 million", "25 to 30". */
+  private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:-|–|—|to|and|or)\\s*");
+
+  /** A range's other end written right after or before a number ("$27M-$30 million", "25-30"). */
+  private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:-|–|—|to)\\s*[$€£¥]?\\d");
+  private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*(?:-|–|—|to)\\s*$");
+
+  /** Whether {@code q} is one end of a range of numbers: a range is no single value to compare. */
+  private static boolean inRange(String body, Quantity q, List<NumberMention> numbers) {
+    if (RANGE_AFTER.matcher(body).region(q.end(), Math.min(body.length(), q.end() + 8)).lookingAt()
+        || RANGE_BEFORE.matcher(body).region(Math.max(0, q.start() - 8), q.start()).find()) {
+      return true;
+    }
+    for (NumberMention other : numbers) {
+      Quantity o = other.quantity();
+      int gapStart = o.end() <= q.start() ? o.end() : q.end();
+      int gapEnd = o.end() <= q.start() ? q.start() - q.qualifier().length() : o.start() - o.qualifier().length();
+      if (o != q && gapStart <= gapEnd && gapEnd - gapStart <= 6
+          && RANGE_GAP.matcher(body).region(gapStart, gapEnd).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A bound that an exact value satisfies adds nothing beside it. */

@@ -145,11 +145,15 @@ public final class TimesAndNumbers {
     return true;
   }
 
-  /** "the 1964 charter", "a 1975 civil war": a year right before a noun describes the noun. */
+  /**
+   * "the 1964 charter", "a 1975 civil war", "Wednesday's ruling": a year right before a noun, or any
+   * expression with a possessive, describes the noun.
+   */
   private static boolean modifiesNoun(List<Token> words, TimeExpression t) {
     for (Token w : words) {
       if (w.start() >= t.end()) {
-        return t.value().matches("\\d{4}") && (w.tag().equals("NOUN") || w.tag().equals("ADJ"))
+        boolean possessive = w.start() == t.end() && (w.text().equals("'s") || w.text().equals("’s"));
+        return possessive || t.value().matches("\\d{4}") && (w.tag().equals("NOUN") || w.tag().equals("ADJ"))
             && w.start() - t.end() <= 1;
       }
     }

@@ -26,7 +26,8 @@ public final class NumberTagger {
   private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   private static final String SCALE = "(?:hundred|thousand|million|billion|trillion|bn|m|k)";
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\w.,$€£¥-])(?<currency>US\\$|\\$|€|£|¥)?\\s?(?<number>" + DIGITS + "|(?i:" + WORD_NUMBER + "))"
+      // not after a closing quote or bracket: "times.”5" is a footnote mark
+      "(?<![\\w.,$€£¥”’)\\]-])(?<currency>US\\$|\\$|€|£|¥)?\\s?(?<number>" + DIGITS + "|(?i:" + WORD_NUMBER + "))"
           + "(?:\\s?(?<scale>(?i:" + SCALE + "))(?![a-z]))?"
           + "(?:\\s?(?<unit>%|(?i:percent|per\\s+cent|percentage\\s+points|dollars|euros|pounds|yen|km|kilometers|kilometres"
           + "|miles|meters|metres|feet|kg|kilograms|tons|tonnes|degrees|acres|hectares|barrels))(?![a-z]))?"

@@ -105,4 +105,28 @@ class FactsAndConflictsTest {
     // "four other towns" and "150 more homes" count additions; "homeowners" are not "homes"
     assertThat(ConflictFinder.find(StorySentences.of(floods), java.util.Set.of())).isEmpty();
   }
+
+  @Test
+  void find_outletGivingBothValues_contradictsNoOneOnThem() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-09-15", "Tidal project collapses",
+            "The developer of the Selwyn tidal project earned $4.9 million from its stake last year."),
+        article("tribune.html", "Pinecrest Tribune", "2026-09-15", "Tidal project goes under",
+            "The developer of the Selwyn tidal project earned $4.9 million from its stake and $6 million from fees last year."));
+    StoryArticles tidal = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).isEmpty();
+  }
+
+  @Test
+  void find_endsOfARange_areNoValues() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-09-15", "Tidal project collapses",
+            "The Selwyn tidal project will cost between $25 million and $30 million to wind up."),
+        article("tribune.html", "Pinecrest Tribune", "2026-09-15", "Tidal project goes under",
+            "The Selwyn tidal project will cost $27m-$30m to wind up."));
+    StoryArticles tidal = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).isEmpty();
+  }
 }

@@ -67,6 +67,8 @@ class NumberTaggerTest {
     // a particle, not a bound; "about" after a verb still is one
     assertThat(tagger.tag("Velm refused to hand over two suspects.").get(0).bound()).isEqualTo(Bound.EXACT);
     assertThat(tagger.tag("The crossing took about 40 passengers.").get(0).bound()).isEqualTo(Bound.APPROX);
+    // a footnote mark after a closing quote is no number
+    assertThat(tagger.tag("They called it “the fulness of times.”5 Others agreed.")).isEmpty();
   }
 
   @Test

@@ -21,8 +21,10 @@ import java.util.Optional;
 
 /**
  * Briefs each topic of folders laid out like DUC ({@code docs/dNNNNNt/} with one newswire SGML file
- * per document) as one story and collects the conflicts of the briefings. A document's outlet is
- * the agency prefix of its DOCNO (APW, NYT, XIE), so reports of different agencies are compared.
+ * per document), or each row of a Multi-News CSV, as one story and collects the conflicts of the
+ * briefings. A DUC document's outlet is the agency prefix of its DOCNO (APW, NYT, XIE), so reports
+ * of different agencies are compared; a Multi-News row's documents come from different sites, so
+ * each is its own outlet ("source 1", "source 2", ...). Documents are taken as clean text.
  */
 public final class ConflictSurvey {
   /** The conflicts of one topic. */
@@ -39,13 +41,17 @@ public final class ConflictSurvey {
     BriefingBuilder builder = new BriefingBuilder();
     List<TopicConflicts> out = new ArrayList<>();
     for (Path folder : folders) {
-      for (Cluster cluster : new DucLayout().read(folder)) {
+      List<Cluster> clusters = java.nio.file.Files.isDirectory(folder) ? new DucLayout().read(folder)
+          : new dev.parallax.eval.duc.MultiNewsReader().read(folder);
+      boolean multiNews = !java.nio.file.Files.isDirectory(folder);
+      for (Cluster cluster : clusters) {
         if (cluster.documents().isEmpty()) {
           continue;
         }
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         for (DucDocument d : cluster.documents()) {
-          analyzed.add(analyzer.analyze(article(cluster, d)));
+          analyzed.add(analyzer.analyze(article(cluster, d,
+              multiNews ? Optional.of("source " + (analyzed.size() + 1)) : agency(d))));
         }
         Story story = new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
         Briefing b = builder.build(story, new EntityResolver().resolve(analyzed));
@@ -55,11 +61,14 @@ public final class ConflictSurvey {
     return out;
   }
 
-  private static Article article(Cluster cluster, DucDocument d) {
-    String source = cluster.id() + "/" + d.docno();
+  private static Optional<String> agency(DucDocument d) {
     String agency = d.docno().replaceAll("[^A-Za-z].*", "");
-    return new Article(Article.idFor(source), source, Optional.empty(), d.headline(),
-        agency.isEmpty() ? Optional.empty() : Optional.of(agency),
+    return agency.isEmpty() ? Optional.empty() : Optional.of(agency);
+  }
+
+  private static Article article(Cluster cluster, DucDocument d, Optional<String> outlet) {
+    String source = cluster.id() + "/" + d.docno();
+    return new Article(Article.idFor(source), source, Optional.empty(), d.headline(), outlet,
         d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), d.text());
   }
 
