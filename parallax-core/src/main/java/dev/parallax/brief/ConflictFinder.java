@@ -3,6 +3,7 @@ package dev.parallax.brief;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.ConflictValue;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class ConflictFinder {
   private static <T> Optional<Conflict> disagreement(List<Claim<T>> claims, String kind, Rules<T> rules) {
     // an outlet that gives both values does not contradict the other outlet on either
     Map<String, Set<String>> sidesOf = new LinkedHashMap<>();
-    claims.forEach(c -> sidesOf.computeIfAbsent(c.item().outlet(), o -> new java.util.HashSet<>()).add(c.side()));
+    claims.forEach(c -> sidesOf.computeIfAbsent(c.item().outlet(), o -> new HashSet<>()).add(c.side()));
     Map<String, List<Claim<T>>> byValue = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       for (int j = i + 1; j < claims.size(); j++) {

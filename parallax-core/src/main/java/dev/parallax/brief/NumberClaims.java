@@ -16,7 +16,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * The comparable numbers of a story's sentences, as the analysis stage found them: money (compared
- * per currency) and counts of a plural noun ("212 flooded homes", "340 jobs"). Two of them disagree
+ * per currency) and counts of a plural noun as written ("212 flooded homes", "340 jobs"; not
+ * additions like "four other soldiers", nor either end of a range). Two of them disagree
  * when they differ but stay within a factor of {@value #MAX_RATIO} (212 homes against 190; not 212
  * flooded homes against 62,000 homes without power, which count different things), and a bound
  * disagrees only with a value outside it ("more than 200 homes" agrees with 212, not with 190).

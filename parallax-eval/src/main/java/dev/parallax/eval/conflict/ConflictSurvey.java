@@ -5,15 +5,16 @@ import dev.parallax.dedup.CopyDetector;
 import dev.parallax.eval.duc.Cluster;
 import dev.parallax.eval.duc.DucDocument;
 import dev.parallax.eval.duc.DucLayout;
+import dev.parallax.eval.duc.MultiNewsReader;
+import dev.parallax.eval.nlp.CorpusArticles;
 import dev.parallax.model.AnalyzedArticle;
-import dev.parallax.model.Article;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.ConflictValue;
-import dev.parallax.model.PublicationDate;
 import dev.parallax.model.Story;
 import dev.parallax.nlp.EntityResolver;
 import dev.parallax.nlp.TextAnalyzer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +42,15 @@ public final class ConflictSurvey {
     BriefingBuilder builder = new BriefingBuilder();
     List<TopicConflicts> out = new ArrayList<>();
     for (Path folder : folders) {
-      List<Cluster> clusters = java.nio.file.Files.isDirectory(folder) ? new DucLayout().read(folder)
-          : new dev.parallax.eval.duc.MultiNewsReader().read(folder);
-      boolean multiNews = !java.nio.file.Files.isDirectory(folder);
+      boolean multiNews = !Files.isDirectory(folder);
+      List<Cluster> clusters = multiNews ? new MultiNewsReader().read(folder) : new DucLayout().read(folder);
       for (Cluster cluster : clusters) {
         if (cluster.documents().isEmpty()) {
           continue;
         }
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         for (DucDocument d : cluster.documents()) {
-          analyzed.add(analyzer.analyze(article(cluster, d,
+          analyzed.add(analyzer.analyze(CorpusArticles.article(cluster, d,
               multiNews ? Optional.of("source " + (analyzed.size() + 1)) : agency(d))));
         }
         Story story = new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
@@ -66,11 +66,6 @@ public final class ConflictSurvey {
     return agency.isEmpty() ? Optional.empty() : Optional.of(agency);
   }
 
-  private static Article article(Cluster cluster, DucDocument d, Optional<String> outlet) {
-    String source = cluster.id() + "/" + d.docno();
-    return new Article(Article.idFor(source), source, Optional.empty(), d.headline(), outlet,
-        d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), d.text());
-  }
 
   /** One line per conflict and one per value (its normalised form, outlets and sentence), then totals. */
   public static String format(List<TopicConflicts> topics) {

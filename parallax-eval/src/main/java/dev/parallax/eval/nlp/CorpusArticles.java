@@ -49,12 +49,17 @@ public final class CorpusArticles {
     List<Article> articles = new ArrayList<>();
     for (Cluster cluster : new DucLayout().read(folder)) {
       for (DucDocument d : cluster.documents()) {
-        String source = cluster.id() + "/" + d.docno();
-        articles.add(new Article(Article.idFor(source), source, Optional.empty(), d.headline(), Optional.empty(),
-            d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), d.text()));
+        articles.add(article(cluster, d, Optional.empty()));
       }
     }
     return articles;
+  }
+
+  /** A DUC-style document as a clean article, source {@code topic/DOCNO}, dated by the set when it can be. */
+  public static Article article(Cluster cluster, DucDocument d, Optional<String> outlet) {
+    String source = cluster.id() + "/" + d.docno();
+    return new Article(Article.idFor(source), source, Optional.empty(), d.headline(), outlet,
+        d.date().map(date -> new PublicationDate(date, "dataset", 1.0)), List.of(), d.text());
   }
 
   /** The articles of an annotated set, as the pipeline would see them. */
