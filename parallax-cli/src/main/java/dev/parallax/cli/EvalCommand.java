@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         EvalClusterCommand.class,
         EvalSimilarityCommand.class,
         EvalTimeCommand.class,
-        EvalNlpCommand.class},
+        EvalNlpCommand.class,
+        EvalConflictsCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  parallax eval rouge-check ../shared/data/duc2004",

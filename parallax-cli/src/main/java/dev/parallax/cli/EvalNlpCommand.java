@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.eval.nlp.AnalysisMemory;
 import dev.parallax.eval.nlp.AnnotatedCorpus;
 import dev.parallax.eval.nlp.AnnotatedStory;
 import dev.parallax.eval.nlp.AnnotationValidator;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
         "DIR holds one folder per story: entities.tsv and marked-up .txt articles (format: the README.md of "
             + "parallax-eval's dev/parallax/eval/nlp/annotated/). Default: the bundled set."},
     footerHeading = "%nExamples:%n",
-    footer = {"  parallax eval nlp --errors", "  parallax eval nlp --speed-corpus examples/corpus"})
+    footer = {"  parallax eval nlp --errors", "  parallax eval nlp --speed-corpus examples/corpus",
+        "  parallax eval nlp --speed-seconds 0 --memory-corpus examples/corpus ../shared/data/duc2004/docs"})
 final class EvalNlpCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", arity = "0..1", description = "Annotated set folder (default: the bundled set).")
   Path dir;
@@ -46,6 +48,10 @@ final class EvalNlpCommand implements Callable<Integer> {
   @Option(names = "--speed-corpus", paramLabel = "PATH",
       description = "Also measure the speed on the articles read from PATH (files or folders of .txt, .html, .jsonl).")
   List<Path> speedCorpus;
+
+  @Option(names = "--memory-corpus", paramLabel = "PATH", arity = "1..*",
+      description = "Also measure the heap the analysis needs: models loaded, and all articles read from PATH analysed and kept.")
+  List<Path> memoryCorpus;
 
   @Option(names = "--story", paramLabel = "NAME",
       description = "Only the stories whose folder name contains NAME (e.g. heldout).")
@@ -98,6 +104,11 @@ final class EvalNlpCommand implements Callable<Integer> {
           speed(out, String.valueOf(speedCorpus), corpus);
         }
       }
+    }
+    if (memoryCorpus != null && !memoryCorpus.isEmpty()) {
+      out.println();
+      out.println("Memory of the analysis stage (after full GCs): " + memoryCorpus);
+      out.println("  " + AnalysisMemory.measure(CorpusArticles.read(memoryCorpus)));
     }
     out.flush();
     return ExitCodes.OK;

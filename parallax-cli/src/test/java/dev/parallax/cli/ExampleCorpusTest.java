@@ -6,6 +6,8 @@ import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
 import dev.parallax.model.Story;
@@ -179,6 +181,34 @@ class ExampleCorpusTest {
         .map(c -> c.about() + ": " + c.values().stream().map(v -> v.value()).sorted().collect(Collectors.joining(" vs ")))
         .toList();
     assertThat(conflicts).contains("amount ($): $14 million vs $18 million", "homes: 190 vs 212");
+  }
+
+  @Test
+  void conflictingReopeningDatesOfTheBridgeAreADateConflict() {
+    // S1: the Northbridge Courier's "late February next year" against the wire's "by year's end"
+    List<Conflict> dates = result.briefings().stream().flatMap(b -> b.conflicts().stream())
+        .filter(c -> c.kind().equals(Conflict.DATE)).toList();
+    assertThat(dates).anySatisfy(c -> {
+      assertThat(c.about()).isEqualTo("reopen");
+      assertThat(c.values()).extracting(ConflictValue::normalized).contains("2027-02 END", "2026 END");
+      assertThat(c.values()).filteredOn(v -> v.normalized().startsWith("2027"))
+          .singleElement().satisfies(v -> assertThat(v.outlets()).containsExactly("Northbridge Courier"));
+    });
+  }
+
+  @Test
+  void everyConflictValueIsInItsSentence_verbatimAtItsCitation() {
+    for (Briefing b : result.briefings()) {
+      for (Conflict c : b.conflicts()) {
+        for (ConflictValue v : c.values()) {
+          Citation where = v.citation();
+          assertThat(articleBySource.get(where.source()).body().substring(where.start(), where.end()))
+              .isEqualTo(v.text());
+          assertThat(v.text()).as(c.about()).contains(v.value());
+        }
+      }
+      assertThat(b.dropped()).as(b.storyId()).filteredOn(d -> d.part().equals("conflicts")).isEmpty();
+    }
   }
 
   @Test

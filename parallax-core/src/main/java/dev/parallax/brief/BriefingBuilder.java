@@ -70,7 +70,7 @@ public final class BriefingBuilder {
         numberOf.get(headlineArticle.id()),
         summary,
         FactGrouper.group(claims, MAX_FACTS),
-        ConflictFinder.find(claims),
+        ConflictFinder.find(claims, articles.opinionIds()),
         TimelineBuilder.build(articles, MAX_TIMELINE),
         sources,
         entityEntries(entities, story),

@@ -3,73 +3,109 @@ package dev.parallax.brief;
 import dev.parallax.model.Conflict;
 import dev.parallax.model.ConflictValue;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.ToDoubleBiFunction;
 
 /**
- * Finds quantities the outlets of a story disagree on: sentences of different outlets that count
- * the same thing ("homes", "amount ($)"), in similar words (cosine at least {@value #SAME_CONTEXT}),
- * with values that differ but stay within a factor of {@value #MAX_RATIO} (212 homes against 190;
- * not 212 flooded homes against 62,000 homes without power, which count different things).
+ * Finds values the outlets of a story disagree on: sentences of different outlets that give a value
+ * for the same thing (a count of "homes", an "amount ($)", the date something "reopens"), in
+ * similar words (cosine at least {@value #SAME_CONTEXT}), with values that contradict each other
+ * (212 homes against 190; "by year's end" against "late February next year"). An outlet that
+ * itself gives both values contradicts no one on them: the two then measure different things. The
+ * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}).
  */
 final class ConflictFinder {
   static final double SAME_CONTEXT = 0.3;
-  static final double MAX_RATIO = 2.0;
 
-  private record Mention(StorySentences.Item item, Quantities.Quantity quantity) {}
+  /**
+   * A value one sentence gives for a thing.
+   *
+   * @param key        what the value is of, as compared ("home", "amount ($)", "reopen")
+   * @param about      the same as a reader says it ("homes")
+   * @param shown      the value as written in the sentence
+   * @param normalized the value as compared, in a form a reader can check
+   * @param side       claims with the same side give the same value ("about $14 million" and
+   *                   "$14 million")
+   * @param value      the value itself, for the kind's own test of disagreement
+   */
+  record Claim<T>(StorySentences.Item item, String key, String about, String shown, String normalized, String side,
+      T value) {}
+
+  /**
+   * How values of one kind compare.
+   *
+   * @param disagree  whether two values contradict each other
+   * @param impliedBy whether the first value says nothing the second does not ("more than 200" given
+   *                  212): such a side is left out of a conflict that has the second
+   * @param sameContext the least content cosine at which two sentences giving these values are
+   *                  taken to be about the same thing
+   */
+  record Rules<T>(BiPredicate<T, T> disagree, BiPredicate<T, T> impliedBy, ToDoubleBiFunction<T, T> sameContext) {
+    Rules(BiPredicate<T, T> disagree, BiPredicate<T, T> impliedBy) {
+      this(disagree, impliedBy, (a, b) -> SAME_CONTEXT);
+    }
+  }
 
   private ConflictFinder() {}
 
-  static List<Conflict> find(List<StorySentences.Item> sentences) {
-    Map<String, List<Mention>> byKey = new LinkedHashMap<>();
-    for (StorySentences.Item item : sentences) {
-      for (Quantities.Quantity q : Quantities.find(item.sentence().text())) {
-        byKey.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(new Mention(item, q));
-      }
-    }
+  /** Conflicts among {@code sentences}; dates in opinion pieces are not compared (a column's dates are rhetoric). */
+  static List<Conflict> find(List<StorySentences.Item> sentences, Set<String> opinionIds) {
     List<Conflict> conflicts = new ArrayList<>();
-    for (List<Mention> mentions : byKey.values()) {
-      disagreement(mentions).ifPresent(conflicts::add);
-    }
+    conflicts.addAll(conflicts(NumberClaims.of(sentences), Conflict.NUMBER, NumberClaims.RULES));
+    List<StorySentences.Item> reports = sentences.stream().filter(s -> !opinionIds.contains(s.article().id())).toList();
+    conflicts.addAll(conflicts(DateClaims.of(reports), Conflict.DATE, DateClaims.RULES));
     return conflicts;
   }
 
-  /** The values of {@code mentions} that some other outlet contradicts, grouped by value. */
-  private static java.util.Optional<Conflict> disagreement(List<Mention> mentions) {
-    Map<Double, List<Mention>> byValue = new LinkedHashMap<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      for (int j = i + 1; j < mentions.size(); j++) {
-        Mention a = mentions.get(i);
-        Mention b = mentions.get(j);
-        if (contradict(a, b)) {
-          byValue.computeIfAbsent(a.quantity().value(), v -> new ArrayList<>()).add(a);
-          byValue.computeIfAbsent(b.quantity().value(), v -> new ArrayList<>()).add(b);
+  private static <T> List<Conflict> conflicts(List<Claim<T>> claims, String kind, Rules<T> rules) {
+    Map<String, List<Claim<T>>> byKey = new LinkedHashMap<>();
+    claims.forEach(c -> byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+    List<Conflict> out = new ArrayList<>();
+    for (List<Claim<T>> sameThing : byKey.values()) {
+      disagreement(sameThing, kind, rules).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The values of {@code claims} that some other outlet contradicts, grouped by value. */
+  private static <T> Optional<Conflict> disagreement(List<Claim<T>> claims, String kind, Rules<T> rules) {
+    // an outlet that gives both values does not contradict the other outlet on either
+    Map<String, Set<String>> sidesOf = new LinkedHashMap<>();
+    claims.forEach(c -> sidesOf.computeIfAbsent(c.item().outlet(), o -> new HashSet<>()).add(c.side()));
+    Map<String, List<Claim<T>>> byValue = new LinkedHashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      for (int j = i + 1; j < claims.size(); j++) {
+        Claim<T> a = claims.get(i);
+        Claim<T> b = claims.get(j);
+        if (!a.item().outlet().equals(b.item().outlet()) && rules.disagree().test(a.value(), b.value())
+            && !sidesOf.get(a.item().outlet()).contains(b.side()) && !sidesOf.get(b.item().outlet()).contains(a.side())
+            && ContentVectors.cosine(a.item().vector(), b.item().vector())
+                >= rules.sameContext().applyAsDouble(a.value(), b.value())) {
+          byValue.computeIfAbsent(a.side(), v -> new ArrayList<>()).add(a);
+          byValue.computeIfAbsent(b.side(), v -> new ArrayList<>()).add(b);
         }
       }
     }
+    byValue.values().removeIf(side -> byValue.values().stream().anyMatch(
+        other -> other != side && rules.impliedBy().test(side.get(0).value(), other.get(0).value())));
     if (byValue.size() < 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<ConflictValue> values = new ArrayList<>();
-    for (List<Mention> side : byValue.values()) {
-      Mention first = side.get(0);
+    for (List<Claim<T>> side : byValue.values()) {
+      Claim<T> first = side.get(0);
       TreeSet<String> outlets = new TreeSet<>();
-      side.forEach(m -> outlets.add(m.item().outlet()));
-      values.add(new ConflictValue(first.quantity().surface(), first.item().sentence().text(),
+      side.forEach(c -> outlets.add(c.item().outlet()));
+      values.add(new ConflictValue(first.shown(), first.normalized(), first.item().sentence().text(),
           FactGrouper.citation(first.item()), List.copyOf(outlets)));
     }
-    return java.util.Optional.of(new Conflict(mentions.get(0).quantity().label(), values));
-  }
-
-  private static boolean contradict(Mention a, Mention b) {
-    double x = a.quantity().value();
-    double y = b.quantity().value();
-    if (a.item().outlet().equals(b.item().outlet()) || x == y || x <= 0 || y <= 0) {
-      return false;
-    }
-    double ratio = Math.max(x, y) / Math.min(x, y);
-    return ratio <= MAX_RATIO && ContentVectors.cosine(a.item().vector(), b.item().vector()) >= SAME_CONTEXT;
+    return Optional.of(new Conflict(claims.get(0).about(), kind, values));
   }
 }

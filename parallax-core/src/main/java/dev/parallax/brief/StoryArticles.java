@@ -41,6 +41,13 @@ record StoryArticles(
         .orElse(true);
   }
 
+  /** The ids of the independent articles that read as opinion. */
+  Set<String> opinionIds() {
+    Set<String> ids = new HashSet<>();
+    opinion.forEach(i -> ids.add(independent.get(i).id()));
+    return ids;
+  }
+
   static StoryArticles of(Story story) {
     List<AnalyzedArticle> ordered = story.articles().stream()
         .sorted(Comparator

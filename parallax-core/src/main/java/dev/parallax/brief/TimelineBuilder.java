@@ -1,11 +1,10 @@
 package dev.parallax.brief;
 
 import dev.parallax.model.AnalyzedArticle;
-import dev.parallax.model.PublicationDate;
 import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeMention;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.time.TimeExpression;
-import dev.parallax.time.TimeTagger;
 import dev.parallax.time.TimexType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,13 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * The story's timeline: every calendar date its articles state (absolute, or relative like "on
- * Tuesday" resolved against the article's publication date), with the first sentence that states
- * it and every outlet that mentions it. Dates with unknown parts ("XXXX-03") and dates in opinion
+ * Tuesday" resolved against the article's publication date), as the analysis stage found them
+ * ({@link AnalyzedArticle#times()}), with the first sentence that states it and every outlet that
+ * mentions it. Dates with unknown parts ("XXXX-03") and dates in opinion
  * pieces are left out.
  */
 final class TimelineBuilder {
   private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
-  private static final TimeTagger TAGGER = new TimeTagger();
 
   private record Mention(String date, String when, AnalyzedArticle article, String outlet, Sentence sentence) {}
 
@@ -38,14 +37,13 @@ final class TimelineBuilder {
       }
       AnalyzedArticle a = articles.independent().get(i);
       String outlet = StorySentences.outletOf(a);
-      List<TimeExpression> found = TAGGER.analyze(a.article().body(), a.article().published().map(PublicationDate::date))
-          .expressions();
-      for (TimeExpression t : found) {
+      for (TimeMention mention : a.times()) {
+        TimeExpression t = mention.expression();
         if (t.type() != TimexType.DATE || !CALENDAR_DATE.matcher(t.value()).matches()) {
           continue;
         }
-        Sentence sentence = sentenceAt(a, t.start());
-        if (sentence == null || !SentenceFilter.isClaim(sentence.text())) {
+        Sentence sentence = a.sentences().get(mention.sentence());
+        if (!SentenceFilter.isClaim(sentence.text())) {
           continue;
         }
         byDate.computeIfAbsent(t.value(), d -> new ArrayList<>()).add(new Mention(t.value(), t.text(), a, outlet, sentence));
@@ -64,14 +62,5 @@ final class TimelineBuilder {
         .limit(max)
         .sorted(Comparator.comparing(TimelineEntry::date))
         .toList();
-  }
-
-  private static Sentence sentenceAt(AnalyzedArticle a, int offset) {
-    for (Sentence s : a.sentences()) {
-      if (s.start() <= offset && offset < s.end()) {
-        return s;
-      }
-    }
-    return null;
   }
 }

@@ -20,6 +20,7 @@ public final class TextAnalyzer {
   private final TokenTagger tokenTagger;
   private final MentionFinder mentionFinder;
   private final QuoteFinder quoteFinder;
+  private final TimesAndNumbers timesAndNumbers = new TimesAndNumbers();
 
   /** An analyzer with the bundled English models and gazetteer. */
   public TextAnalyzer() {
@@ -30,8 +31,9 @@ public final class TextAnalyzer {
   }
 
   /**
-   * Splits the article's body into sentences, finds the names in it and the quotes with their
-   * speakers. All offsets point into {@link Article#body()}.
+   * Splits the article's body into sentences, finds the names in it, the quotes with their
+   * speakers, the time expressions (normalised against the publication date, or an inferred one)
+   * and the numbers. All offsets point into {@link Article#body()}.
    */
   public AnalyzedArticle analyze(Article article) {
     String body = article.body();
@@ -42,6 +44,7 @@ public final class TextAnalyzer {
     }
     List<Mention> mentions = mentionFinder.find(body, tokens);
     List<Quote> quotes = quoteFinder.find(body, sentences, mentions);
-    return new AnalyzedArticle(article, sentences, mentions, quotes);
+    TimesAndNumbers.Found found = timesAndNumbers.find(article, sentences, tokens);
+    return new AnalyzedArticle(article, sentences, mentions, quotes, found.times(), found.numbers(), found.anchor());
   }
 }

@@ -70,9 +70,11 @@ public final class HtmlRenderer {
     if (!b.conflicts().isEmpty()) {
       h.append("<h2>Where outlets differ</h2>\n");
       for (Conflict c : b.conflicts()) {
-        h.append("<div class=\"conflict\"><h3>").append(esc(c.about())).append("</h3>\n");
+        boolean date = c.kind().equals(Conflict.DATE);
+        h.append("<div class=\"conflict\"><h3>").append(esc(c.about())).append(date ? " (date)" : "").append("</h3>\n");
         for (ConflictValue v : c.values()) {
-          h.append("<div class=\"side\"><strong>").append(esc(v.value())).append("</strong> <span class=\"who\">")
+          h.append("<div class=\"side\"><strong>").append(esc(v.value())).append("</strong> ")
+              .append(date ? "<time>" + esc(v.normalized()) + "</time> " : "").append("<span class=\"who\">")
               .append(esc(String.join(", ", v.outlets()))).append("</span><p>").append(esc(v.text()))
               .append(citeLink(byId.get(v.citation().articleId()))).append("</p></div>\n");
         }

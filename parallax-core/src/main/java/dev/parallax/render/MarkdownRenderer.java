@@ -42,8 +42,11 @@ public final class MarkdownRenderer {
     if (!b.conflicts().isEmpty()) {
       md.append("## Where outlets differ\n\n");
       for (Conflict c : b.conflicts()) {
-        md.append("- **").append(escape(c.about())).append("**: ").append(c.values().stream()
-            .map(v -> escape(v.value()) + " (" + escape(String.join(", ", v.outlets())) + ") "
+        boolean date = c.kind().equals(Conflict.DATE);
+        md.append("- **").append(escape(c.about())).append("**").append(date ? " (date)" : "").append(": ")
+            .append(c.values().stream()
+            .map(v -> escape(v.value()) + (date ? " = " + v.normalized() : "")
+                + " (" + escape(String.join(", ", v.outlets())) + ") "
                 + markers(List.of(byId.get(v.citation().articleId()).number())))
             .collect(Collectors.joining(" vs "))).append('\n');
         for (ConflictValue v : c.values()) {

@@ -38,7 +38,8 @@ final class DateRules {
             DateRules::dayDate),
         TimexRule.of("day-month-year", WEEKDAY_LEAD + "(?i:the\\s+)?" + DAY_NUMBER + "\\s+(?i:of\\s+)?" + MONTH
             + "(?:,?\\s+" + ANY_YEAR + ")?", DateRules::dayDate),
-        TimexRule.of("second-day", "(?<=" + MONTH + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2})"
+        // the cheap digit test first: the look-behind is costly, so it runs only where a day can start
+        TimexRule.of("second-day", "(?=\\d)(?<=" + MONTH + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}(?:and|or|to|through|-|–)\\s{0,2})"
             + DAY_NUMBER + "(?:,?\\s+" + YEAR + ")?(?!\\s*(?:%|percent|[-–/.]?\\d))", DateRules::secondDay),
         TimexRule.of("month-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+" + ANY_YEAR, DateRules::monthYear),
         TimexRule.of("month-relative-year", EDGE + MONTH + "(?:\\s+of)?,?\\s+(?i:this|last|next)\\s+year(?![a-z])", DateRules::monthOfRelativeYear),
@@ -46,11 +47,11 @@ final class DateRules {
         TimexRule.of("year", "(?:(?i:fiscal|calendar|the\\s+year|the\\s+fiscal\\s+year)\\s+)?" + EDGE + ANY_YEAR
             + "(?!\\s*-\\s*\\d)", DateRules::plausibleYear, DateRules::year),
         TimexRule.of("decade", EDGE + "(?:(?i:the)\\s+)?" + EDGE + "(?:(?:1[5-9]|20)\\d0'?s|'\\d0s)(?![a-z])",
-            DateRules::decade),
+            DateRules::decade).triggeredBy("\\d0'?s"),
         TimexRule.of("decade-words", EDGE + "(?i:the\\s+)" + EDGE + "(?i:(?:nineteen[\\s-])?(twenties|thirties|forties|fifties|sixties"
-            + "|seventies|eighties|nineties))(?![a-z])", DateRules::decadeWords),
+            + "|seventies|eighties|nineties))(?![a-z])", DateRules::decadeWords).triggeredBy("(?i)ties"),
         TimexRule.of("century", "(?i:the\\s+)?" + EDGE + "(?:\\d{1,2}(?:st|nd|rd|th)|(?i:[a-z]+(?:-[a-z]+)?))[\\s-]+(?i:century)(?![a-z])",
-            DateRules::century));
+            DateRules::century).triggeredBy("(?i)century"));
   }
 
   private static Optional<Resolution> iso(MatchResult m, RuleContext c) {

@@ -25,12 +25,13 @@ final class FiscalPeriodRules {
             + "|(?i:this|last|next)\\s+year['’]s\\s+|(?i:year-ago|year-earlier|prior-year|previous-year)\\s+)?(?:(?i:fiscal|calendar)\\s+)?"
             + "(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)[\\s-]+(?:(?i:fiscal|calendar)\\s+)?(?i:quarter|half)"
             + "(?:(?:\\s+of|,)?\\s+(?:(?i:fiscal\\s+)?" + ANY_YEAR + "|(?i:this|last|next)\\s+year))?(?![a-z])",
-            FiscalPeriodRules::quarter),
+            FiscalPeriodRules::quarter).triggeredBy("(?i)quarter|half"),
         TimexRule.of("q-notation", "(?:(?i:fiscal|FY)\\s?)?[QH][1-4](?![\\w])(?:(?:\\s+|-|\\s+of\\s+)(?:" + ANY_YEAR + "|FY\\s?\\d{2,4}|'\\d{2}))?",
-            FiscalPeriodRules::quarterNotation),
+            FiscalPeriodRules::quarterNotation).triggeredBy("[QH][1-4]"),
         TimexRule.of("the-quarter", "(?i:the\\s+(?:latest\\s+|recent\\s+|just-ended\\s+|same\\s+)?(?:quarter|period)"
-            + "(?:\\s+a\\s+year\\s+(?:ago|earlier))?)(?![a-z-])", FiscalPeriodRules::theQuarter),
-        TimexRule.of("year-period", "(?i:the\\s+)(?:" + ANY_YEAR + ")\\s+(?i:period|quarter)(?![a-z])", FiscalPeriodRules::yearPeriod));
+            + "(?:\\s+a\\s+year\\s+(?:ago|earlier))?)(?![a-z-])", FiscalPeriodRules::theQuarter).triggeredBy("(?i)quarter|period"),
+        TimexRule.of("year-period", "(?i:the\\s+)(?:" + ANY_YEAR + ")\\s+(?i:period|quarter)(?![a-z])", FiscalPeriodRules::yearPeriod)
+            .triggeredBy("(?i)quarter|period"));
   }
 
   private static Optional<Resolution> quarter(MatchResult m, RuleContext c) {

@@ -37,6 +37,13 @@ final class RelativeResolver {
     };
   }
 
+  /** The weekday nearest to the anchor, before or after it (the anchor itself if it is that day; a tie goes back). */
+  static LocalDate nearestWeekday(LocalDate anchor, DayOfWeek day) {
+    LocalDate back = anchor.with(TemporalAdjusters.previousOrSame(day));
+    LocalDate ahead = anchor.with(TemporalAdjusters.nextOrSame(day));
+    return ChronoUnit.DAYS.between(back, anchor) <= ChronoUnit.DAYS.between(anchor, ahead) ? back : ahead;
+  }
+
   /**
    * The year of a month named without one. "last June" is the latest June before the anchor's month,
    * "next June" the first after it, "this June" the anchor's year; unmarked, the past or coming

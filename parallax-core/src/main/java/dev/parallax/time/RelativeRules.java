@@ -28,6 +28,20 @@ final class RelativeRules {
       Pattern.compile("\\b" + REPORTING + "(?:\\s+on)?\\s+$");
   private static final Pattern REPORTED_AFTER =
       Pattern.compile("\\s*,?\\s+" + REPORTING + "\\b");
+  /**
+   * A reporting verb and its object before "on": "told reporters on Wednesday", "said in a statement
+   * on Friday". The words between may not open a clause of their own ("told them he would ... on").
+   */
+  private static final Pattern REPORTED_TO_BEFORE = Pattern.compile("\\b" + REPORTING
+      + "(?:\\s+(?!(?:will|would|could|might|may|shall|can|is|are|was|were|to|that|it|he|she|they|we|i)\\b)[\\w'’.-]+){1,4}"
+      + "\\s+on\\s+$");
+  /**
+   * "appointments for Tuesday and Wednesday", "a service planned for Saturday": a day something is
+   * booked for is the nearest such day, before or after the anchor (whether it has come yet is the
+   * booking's story, not the sentence's tense).
+   */
+  private static final Pattern BOOKED_FOR = Pattern.compile(
+      "(?i)\\bfor\\s+(?:" + WEEKDAY + "\\s*(?:,|and|or)\\s+)*$");
 
   private RelativeRules() {}
 
@@ -53,12 +67,12 @@ final class RelativeRules {
         TimexRule.of("the-weekend", "(?i:the\\s+weekend)(?![a-z])", RelativeRules::weekend),
         TimexRule.of("season", "(?:(?i:early|late|mid)[\\s-]+)?(?:(?i:last|next|this|this\\s+past|this\\s+coming|the)\\s+)?"
             + "(?i:spring|summer|fall|autumn|winter)(?:(?:\\s+of)?,?\\s+" + ANY_YEAR + ")?(?![a-z])",
-            RelativeRules::plausibleSeason, RelativeRules::season),
+            RelativeRules::plausibleSeason, RelativeRules::season).triggeredBy("(?i)spring|summer|fall|autumn|winter"),
         TimexRule.of("ago", "(?:(?i:about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just\\s+over|over)\\s+)?"
             + "(?<![a-zA-Z])" + NUMBER + "[\\s-]+" + TimeLexicon.UNIT + "\\s+(?i:ago|earlier|later|before|previously|from\\s+now|hence)(?![a-z])",
-            RelativeRules::ago),
+            RelativeRules::ago).triggeredBy("(?i)ago|earlier|later|before|previously|from\\s+now|hence"),
         TimexRule.of("year-earlier", "(?i:(?:the\\s+)?(?:year|month|quarter|week)[\\s-](?:earlier|ago)"
-            + "(?:\\s+(?:period|quarter|month|year|week))?)(?![a-z])", RelativeRules::ago),
+            + "(?:\\s+(?:period|quarter|month|year|week))?)(?![a-z])", RelativeRules::ago).triggeredBy("(?i)earlier|ago"),
         TimexRule.of("present", "(?i:now|currently|nowadays|these\\s+days|the\\s+present|at\\s+present)(?![a-z-])",
             (m, c) -> Optional.of(Resolution.of(TimexType.DATE, TimexValues.PRESENT, ""))),
         TimexRule.of("past", "(?i:recently|lately|the\\s+past|recent\\s+times)(?![a-z])",
@@ -113,10 +127,15 @@ final class RelativeRules {
     String text = c.text();
     boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
     // "Wednesday's ruling" names an event that has happened; "said Friday" dates the report itself
-    boolean reported = REPORTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()
+    String before = text.substring(Math.max(0, m.start() - 60), m.start());
+    boolean reported = REPORTED_BEFORE.matcher(before).find() || REPORTED_TO_BEFORE.matcher(before).find()
         || REPORTED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).lookingAt();
+    boolean booked = BOOKED_FOR.matcher(before).find();
+    LocalDate anchor = c.anchor().get();
     Tense tense = possessive || reported ? Tense.PAST : c.tenseAt(m.start(), m.end());
-    LocalDate date = RelativeResolver.weekday(c.anchor().get(), day, p.direction(), tense);
+    LocalDate date = booked && !possessive && !reported && p.direction() == RelativeResolver.Direction.NONE
+        ? RelativeResolver.nearestWeekday(anchor, day)
+        : RelativeResolver.weekday(anchor, day, p.direction(), tense);
     TimePoint point = new TimePoint(date, Granularity.DAY);
     return Optional.of(new Resolution(type, TimexValues.format(point) + suffix, "", Optional.of(point)));
   }

@@ -9,27 +9,42 @@ import java.util.regex.Pattern;
  * "will", "is expected to", "plans to" mean future; "was", "had", a past participle mean past. A
  * weekday or a month without a year is resolved towards that side of the publication date.
  * Reporting verbs ("said") are no cue: "said Friday" and "said it would open Friday" differ in the
- * event's verb, not the report's.
+ * event's verb, not the report's. A cue after the expression but beyond a word that opens a new
+ * clause ("told the assembly on Wednesday that he would ...") belongs to that clause, not to it.
  */
 final class TenseDetector {
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|won't|'ll|shall|going to|is to|are to|plans? to|planning to|intends? to|expects? to|"
           + "(?:is|are) (?:expected|scheduled|due|set|slated) to|upcoming|would|could|might|may|planned|scheduled"
           + "|as soon as|as early as|no later than|expected|due|set to|supposed to"
+          // forward-looking verbs in the past: "warned of rain on Thursday", "forecast snow for Monday"
+          + "|warn(?:s|ed)? of|forecast|predicted"
           // scheduling verbs in the present tense announce what is coming: "the council meets Friday"
           + "|meets|begins|starts|opens|resumes|reopens|takes place|arrives|visits|returns|kicks off|goes on trial)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile(
-      "\\b(?:was|were|had|did|has been|have been|ago|(?!(?:expected|scheduled|planned|slated)\\b)[a-z]{3,}ed)\\b");
+      "\\b(?:was|were|had|did|has been|have been|ago|(?!(?:expected|scheduled|planned|slated)\\b)[a-z]{3,}ed"
+          // common irregular past forms that cannot be read as present ("told", not "put" or "set")
+          + "|told|went|came|began|took|made|fell|rose|won|lost|left|met|held|saw|gave|struck|broke|ran|sold|paid|spent"
+          + "|kept|found|became|got|brought|thought|wrote|drove|flew|chose|spoke|stood|sat|led|fought|sank|swept|tore)\\b");
+  /** A word that opens a new clause: cues after it are that clause's. */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile(
+      "(?i)\\b(?:that|which|who|because|but|although|though|while|whether|if|so)\\b|[;:]");
 
-  /** A deadline preposition right before the expression: "until Tuesday", "by August". */
+  /**
+   * A deadline preposition right before the expression: "until Tuesday", "by August" ("through" is
+   * not one: business news writes "this year through August" of the past).
+   */
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
+  /** "was not arrested until Nov. 30": a negated verb with "until" says when it did happen. */
+  private static final Pattern NOT_UNTIL = Pattern.compile("(?i)\\b(?:not|n't|never)\\b[^.;]{0,40}\\b(?:until|till)\\s+$");
 
   private TenseDetector() {}
 
   /** The tense at [start, end) of the text, judged within its sentence. */
   static Tense tenseAt(String text, int start, int end) {
-    if (DEADLINE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+    if (DEADLINE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+        && !NOT_UNTIL.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
       return Tense.FUTURE;
     }
     int from = sentenceStart(text, start);
@@ -47,6 +62,9 @@ final class TenseDetector {
     int best = Integer.MAX_VALUE;
     while (m.find()) {
       if (m.start() >= start && m.end() <= end) {
+        continue;
+      }
+      if (m.start() >= end && CLAUSE_OPENER.matcher(text).region(end, m.start()).find()) {
         continue;
       }
       // the governing verb usually comes first: a cue after the expression counts as farther away

@@ -78,16 +78,34 @@ public final class TimeTagger {
     return inference.infer(text);
   }
 
-  /** All accepted rule matches, overlaps settled longest first, in text order. */
+  /**
+   * All accepted rule matches, overlaps settled longest first, in text order. Each rule is tried
+   * only where an expression can start and its pattern can begin with the character there; this
+   * finds exactly what {@code Matcher.find()} over the whole text would, a few times faster.
+   */
   private List<Candidate> select(String text) {
     List<Candidate> all = new ArrayList<>();
+    int[] starts = startPositions(text);
     for (int i = 0; i < rules.size(); i++) {
       TimexRule rule = rules.get(i);
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
+      if (!rule.mayMatch(text)) {
+        continue;
+      }
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int from = 0;
+      for (int start : starts) {
+        if (start < from || !rule.mayStartWith(text.charAt(start))) {
+          continue;
+        }
+        m.region(start, text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
         if (m.end() > m.start() && rule.accepts().test(m, text)) {
           all.add(new Candidate(m.start(), m.end(), i, rule, m.toMatchResult()));
         }
+        // as find() does: the next match starts after this one, accepted or not
+        from = Math.max(m.end(), start + 1);
       }
     }
     all.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end())
@@ -104,6 +122,20 @@ public final class TimeTagger {
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
     return kept;
+  }
+
+  /** Where every rule may start (see {@link TimexRule#of}): a letter, digit or apostrophe not after a letter. */
+  private static int[] startPositions(String text) {
+    int[] starts = new int[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean startChar = Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+      if (startChar && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        starts[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, n);
   }
 
   private record Candidate(int start, int end, int order, TimexRule rule, MatchResult match) {}

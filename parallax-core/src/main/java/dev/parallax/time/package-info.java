@@ -16,7 +16,8 @@
  * anchor), {@code TimeLexicon} (month, weekday, number and unit words) and {@code TimexValues}
  * (value formatting). {@code AnchorInference} guesses the publication date.
  *
- * <p>{@link dev.parallax.time.NumberTagger} finds numbers with units and what they count
- * ({@link dev.parallax.time.Quantity}).
+ * <p>{@link dev.parallax.time.NumberTagger} finds numbers with currency, scale, unit, what they
+ * count and the {@link dev.parallax.time.Bound} a qualifier puts on them
+ * ({@link dev.parallax.time.Quantity}); the briefing's conflict finder compares these.
  */
 package dev.parallax.time;

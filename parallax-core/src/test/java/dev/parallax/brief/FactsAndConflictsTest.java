@@ -45,11 +45,88 @@ class FactsAndConflictsTest {
 
   @Test
   void find_differentCountsOfTheSameThing_areAConflict_butDifferentThingsAreNot() {
-    List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story));
+    List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story), java.util.Set.of());
     assertThat(conflicts).singleElement().satisfies(c -> {
       assertThat(c.about()).isEqualTo("homes");
       assertThat(c.values()).extracting(v -> v.value()).containsExactly("212", "190");
       assertThat(c.values()).extracting(v -> v.outlets()).containsExactly(List.of("The Harbour Gazette"), List.of("Coastline Herald"));
     });
+  }
+
+  @Test
+  void find_boundsAndEstimates_disagreeOnlyWithValuesOutsideThem() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-01-14", "Storm floods Talmore",
+            "The Coastal Resilience Authority said 212 homes had been damaged by floodwater in the town."),
+        article("wire.txt", "Meridian Wire", "2026-01-14", "Isolde hits coast",
+            "The Coastal Resilience Authority said more than 200 homes had been damaged by floodwater in the town."),
+        article("herald.html", "Coastline Herald", "2026-01-15", "Talmore counts the cost",
+            "The town council said 190 homes had been damaged by floodwater in the town."),
+        article("post.txt", "Valley Post", "2026-01-15", "Talmore floods",
+            "The town council said about 190 homes had been damaged by floodwater in the town."));
+    StoryArticles floods = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(floods), java.util.Set.of())).singleElement().satisfies(c -> {
+      // "more than 200" agrees with 212 and adds nothing beside it; "about 190" sides with 190
+      assertThat(c.values()).extracting(v -> v.value()).containsExactly("212", "190");
+      assertThat(c.values()).extracting(v -> v.outlets())
+          .containsExactly(List.of("The Harbour Gazette"), List.of("Coastline Herald", "Valley Post"));
+      assertThat(c.values()).extracting(v -> v.normalized()).containsExactly("212", "190");
+    });
+  }
+
+  @Test
+  void find_amountsOfDifferentThings_areNoConflict_butAnUnsaidOneIsCompared() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-09-15", "Tidal project collapses",
+            "Two investors pulled out of the Selwyn tidal project, leaving a hole of $410 million in its finances. "
+                + "The ministry put the repair bill for the Selwyn tidal project at $14 million."),
+        article("tribune.html", "Pinecrest Tribune", "2026-09-15", "Tidal project goes under",
+            "The ministry had committed $300 million in grants to the Selwyn tidal project before investors pulled out. "
+                + "The ministry now expects the Selwyn tidal project repair to cost an estimated $18 million."));
+    StoryArticles tidal = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    // a hole of $410m and $300m in grants are different sums; the bill at $14m and an unsaid $18m are compared
+    assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).singleElement()
+        .satisfies(c -> assertThat(c.values()).extracting(v -> v.value()).containsExactly("$14 million", "$18 million"));
+  }
+
+  @Test
+  void find_additionsAndOtherNouns_areNotComparedWithTotals() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-01-14", "Storm floods Talmore",
+            "Storm Isolde flooded Talmore and four other towns overnight, and 212 homes in Talmore were damaged by floodwater."),
+        article("herald.html", "Coastline Herald", "2026-01-15", "Talmore counts the cost",
+            "Storm Isolde flooded Talmore and three towns overnight, and 150 more homes in Talmore were damaged by floodwater."),
+        article("wire.txt", "Meridian Wire", "2026-01-15", "Isolde hits coast",
+            "Storm Isolde flooded Talmore overnight, and 180 homeowners in Talmore said their homes were damaged by floodwater."));
+    StoryArticles floods = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    // "four other towns" and "150 more homes" count additions; "homeowners" are not "homes"
+    assertThat(ConflictFinder.find(StorySentences.of(floods), java.util.Set.of())).isEmpty();
+  }
+
+  @Test
+  void find_outletGivingBothValues_contradictsNoOneOnThem() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-09-15", "Tidal project collapses",
+            "The developer of the Selwyn tidal project earned $4.9 million from its stake last year."),
+        article("tribune.html", "Pinecrest Tribune", "2026-09-15", "Tidal project goes under",
+            "The developer of the Selwyn tidal project earned $4.9 million from its stake and $6 million from fees last year."));
+    StoryArticles tidal = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).isEmpty();
+  }
+
+  @Test
+  void find_endsOfARange_areNoValues() {
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-09-15", "Tidal project collapses",
+            "The Selwyn tidal project will cost between $25 million and $30 million to wind up."),
+        article("tribune.html", "Pinecrest Tribune", "2026-09-15", "Tidal project goes under",
+            "The Selwyn tidal project will cost $27m-$30m to wind up."));
+    StoryArticles tidal = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).isEmpty();
   }
 }

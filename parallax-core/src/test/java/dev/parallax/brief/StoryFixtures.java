@@ -9,6 +9,7 @@ import dev.parallax.model.Quote;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.Story;
 import dev.parallax.nlp.EntityResolution;
+import dev.parallax.nlp.TimesAndNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hand-built analysed articles for briefing tests: sentences split at final punctuation so the
- * tests do not depend on the NLP stage; quotes found between straight double quotes.
+ * tests do not depend on the NLP models; quotes found between straight double quotes; times and
+ * numbers found by the analysis stage's own {@link TimesAndNumbers} (without verbs: no POS tags).
  */
 final class StoryFixtures {
   private static final Pattern SENTENCE = Pattern.compile("[^\\s].*?[.!?][\"”]?(?=\\s|$)", Pattern.DOTALL);
@@ -46,7 +48,8 @@ final class StoryFixtures {
       }
       quotes.add(new Quote(q.group(1), Optional.of("Okafor-Lind"), sentence, q.start(1), q.end(1)));
     }
-    return new AnalyzedArticle(a, sentences, List.of(), quotes);
+    TimesAndNumbers.Found found = new TimesAndNumbers().find(a, sentences);
+    return new AnalyzedArticle(a, sentences, List.of(), quotes, found.times(), found.numbers(), found.anchor());
   }
 
   static Story story(List<AnalyzedArticle> articles, List<CopyLink> copies) {

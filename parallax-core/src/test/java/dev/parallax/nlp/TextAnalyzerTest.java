@@ -2,7 +2,14 @@ package dev.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.TimeMention;
+import java.time.LocalDate;
+import java.util.Optional;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Sentence;
@@ -85,5 +92,62 @@ class TextAnalyzerTest {
     assertThat(analyzed.sentences()).extracting(Sentence::text).containsExactly(
         "The storm hit Velm.", "It was bad.", "\"We lost everything we had,\" said\u00a0Oskar Lindqvist.");
     assertThat(analyzed.quotes()).extracting(q -> q.speaker().orElse("?")).containsExactly("Oskar Lindqvist");
+  }
+
+  @Test
+  void analyze_timesAndNumbers_carryTheirSentenceAndBodyOffsets() {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(STORY));
+
+    assertThat(analyzed.times()).isNotEmpty();
+    for (TimeMention t : analyzed.times()) {
+      Sentence s = analyzed.sentences().get(t.sentence());
+      assertThat(STORY.substring(t.expression().start(), t.expression().end())).isEqualTo(t.expression().text());
+      assertThat(t.expression().start()).isBetween(s.start(), s.end());
+    }
+    assertThat(analyzed.numbers()).singleElement().satisfies(n -> {
+      assertThat(n.quantity().qualifiedText()).isEqualTo("At least 40");
+      assertThat(n.quantity().counted()).isEqualTo("homes");
+      assertThat(n.sentence()).isEqualTo(1);
+      assertThat(STORY.substring(n.quantity().start(), n.quantity().end())).isEqualTo("40");
+    });
+  }
+
+  @Test
+  void analyze_datedArticle_resolvesTimesAgainstItsPublicationDate_andNamesTheVerbTheyDate() {
+    Article dated = new Article("a2", "test:a2", Optional.empty(), "A test story", Optional.of("Velm Courier"),
+        Optional.of(new PublicationDate(LocalDate.of(2026, 3, 12), "test", 1.0)), List.of(),
+        "The Velm ferry will resume sailings on Saturday. Crews told reporters on Wednesday that repairs were done.");
+    AnalyzedArticle analyzed = analyzer.analyze(dated);
+
+    assertThat(analyzed.timeAnchor()).hasValueSatisfying(a -> {
+      assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 12));
+      assertThat(a.inferred()).isFalse();
+    });
+    assertThat(analyzed.times()).extracting(t -> t.expression().value(), TimeMention::sentence)
+        .containsExactly(tuple("2026-03-14", 0), tuple("2026-03-11", 1));
+    assertThat(analyzed.times().get(0).verb()).contains("resume");
+  }
+
+  @Test
+  void analyze_undatedArticle_resolvesTimesAgainstAnInferredDate_markedAsInferred() {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(
+        "Published Tuesday, March 10, 2026. The Velm council met on Monday to discuss the sea wall."));
+
+    assertThat(analyzed.timeAnchor()).hasValueSatisfying(a -> {
+      assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 10));
+      assertThat(a.inferred()).isTrue();
+      assertThat(a.confidence()).isGreaterThanOrEqualTo(0.9);
+    });
+    assertThat(analyzed.times()).extracting(t -> t.expression().value()).contains("2026-03-09");
+  }
+
+  @Test
+  void analyze_timeThatDescribesANoun_datesNoVerb() {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(
+        "The council revoked clauses in the 1964 charter. In 1978, 20 people died in a fire. "
+            + "Forecasters predicted rainfall of around 40 millimetres in 2027. The harbour reopens on Monday."));
+
+    assertThat(analyzed.times()).extracting(t -> t.expression().text(), t -> t.verb().orElse("-"))
+        .containsExactly(tuple("1964", "-"), tuple("1978", "-"), tuple("2027", "-"), tuple("Monday", "reopens"));
   }
 }

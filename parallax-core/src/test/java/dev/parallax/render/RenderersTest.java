@@ -61,11 +61,12 @@ class RenderersTest {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.2");
     assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
     assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
     assertThat(root.get("conflicts").get(0).get("values").get(1).get("value").asText()).isEqualTo("190");
+    assertThat(root.get("conflicts").get(0).get("kind").asText()).isEqualTo("number");
     assertThat(root.get("sources").get(1).get("signals").get("opinion").asBoolean()).isTrue();
     assertThat(root.get("timeline").get(0).get("date").asText()).isEqualTo("2026-03-12");
     assertThat(root.get("summary").get(0).get("text").asText()).startsWith("Engineers");

@@ -272,4 +272,50 @@ class TimeTaggerTest {
     List<TimeExpression> found = tagger.tag("The closure, first proposed in late February, will cost $2 million.", ANCHOR);
     assertThat(found).extracting(TimeExpression::value).containsExactly("2026-02");
   }
+
+  /** Thursday 12 March 2026. */
+  private static final Optional<LocalDate> THURSDAY = Optional.of(LocalDate.of(2026, 3, 12));
+
+  private String valueOn(Optional<LocalDate> anchor, String text, String expression) {
+    return tagger.tag(text, anchor).stream().filter(t -> t.text().equals(expression)).findFirst()
+        .orElseThrow(() -> new AssertionError(expression + " not found in: " + text)).value();
+  }
+
+  @Test
+  void tag_weekdayAfterAPastReportingVerbAndItsObject_isThePastOne() {
+    assertThat(valueOn(THURSDAY, "The minister told reporters on Wednesday that he would not resign.", "Wednesday"))
+        .isEqualTo("2026-03-11");
+    assertThat(valueOn(THURSDAY, "The minister told the provincial assembly on Wednesday that the state would pay.",
+        "Wednesday")).isEqualTo("2026-03-11");
+    // a clause of its own between the verb and the day keeps its future
+    assertThat(valueOn(THURSDAY, "The minister told reporters that the bridge will reopen on Wednesday.", "Wednesday"))
+        .isEqualTo("2026-03-18");
+  }
+
+  @Test
+  void tag_pastVerbBeforeTheDay_governsAFutureCueInALaterClause() {
+    assertThat(valueOn(THURSDAY, "Crews went home on Tuesday because the storm would return.", "Tuesday"))
+        .isEqualTo("2026-03-10");
+  }
+
+  @Test
+  void tag_dayBookedFor_isTheNearestSuchDay() {
+    // a Thursday article: Friday's appointments are still to come, Monday's have passed
+    assertThat(valueOn(THURSDAY, "Appointments for Friday and Monday have been cancelled.", "Friday"))
+        .isEqualTo("2026-03-13");
+    assertThat(valueOn(THURSDAY, "Appointments for Friday and Monday have been cancelled.", "Monday"))
+        .isEqualTo("2026-03-09");
+  }
+
+  @Test
+  void tag_weatherWarnedOf_isStillToCome() {
+    assertThat(valueOn(THURSDAY, "Forecasters warned of further heavy rain on Saturday.", "Saturday"))
+        .isEqualTo("2026-03-14");
+  }
+
+  @Test
+  void tag_notUntil_saysWhenItDidHappen() {
+    assertThat(valueOn(THURSDAY, "Velm's mayor was not formally charged until March 2.", "March 2")).isEqualTo("2026-03-02");
+    assertThat(valueOn(THURSDAY, "The bridge stays shut until March 2.", "March 2")).isEqualTo("2027-03-02");
+  }
 }

@@ -1,0 +1,123 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.Sentence;
+import dev.parallax.model.TimeAnchor;
+import dev.parallax.model.TimeMention;
+import dev.parallax.time.TimeExpression;
+import dev.parallax.time.TimexType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * The dated events of a story's sentences, as the analysis stage found them: a calendar date and
+ * the verb it dates ("reopen" in "is expected to reopen by year's end"). Two dates of the same verb
+ * disagree when neither period holds the other: 2026 against 2027-02, 2026-05-03 against
+ * 2026-05-10, but not May against 10 May. Reporting verbs ("said on Tuesday") date the report, not
+ * the event, and are left out.
+ */
+final class DateClaims {
+  private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "announced",
+      "announces", "announce", "reported", "reports", "report", "confirmed", "confirms", "confirm", "added", "adds",
+      "stated", "states", "wrote", "writes", "warned", "warns", "asked", "asks", "insisted", "insists", "claimed",
+      "claims", "noted", "notes", "explained", "explains", "according");
+
+  /**
+   * A date as compared: its TimeML value and mod, and whether its period was over by the time the
+   * article was written (a past event: "tested last year", "released on Thursday").
+   */
+  record Dated(String value, String mod, boolean past) {}
+
+  /**
+   * Two past dates of one verb are often two events ("tested last year" and "tested on Friday"):
+   * their sentences must be much alike to be taken as one event told two ways.
+   */
+  static final double PAST_SAME_CONTEXT = 0.5;
+
+  static final ConflictFinder.Rules<Dated> RULES = new ConflictFinder.Rules<>(DateClaims::disagree, (a, b) -> false,
+      (a, b) -> a.past() && b.past() ? PAST_SAME_CONTEXT : ConflictFinder.SAME_CONTEXT);
+  /** An expression that names its year: it means the same whatever the anchor. */
+  private static final Pattern NAMES_A_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
+
+  private DateClaims() {}
+
+  static List<ConflictFinder.Claim<Dated>> of(List<StorySentences.Item> sentences) {
+    List<ConflictFinder.Claim<Dated>> out = new ArrayList<>();
+    PorterStemmer stemmer = new PorterStemmer();
+    for (StorySentences.Item item : sentences) {
+      Sentence s = item.sentence();
+      List<ConflictFinder.Claim<Dated>> inSentence = new ArrayList<>();
+      for (TimeMention t : item.article().times()) {
+        TimeExpression e = t.expression();
+        if (t.sentence() != s.index() || e.start() < s.start() || e.end() > s.end() || t.verb().isEmpty()
+            || e.type() != TimexType.DATE || !CALENDAR_DATE.matcher(e.value()).matches()) {
+          continue;
+        }
+        String verb = t.verb().get().toLowerCase(Locale.ROOT);
+        if (REPORTING.contains(verb) || inList(item.article().article().body(), e, item.article().times())) {
+          continue;
+        }
+        // against a guessed anchor, "Sunday" may be any Sunday: only dates that name their year count
+        boolean guessedAnchor = item.article().timeAnchor().map(TimeAnchor::inferred).orElse(true);
+        if (guessedAnchor && !NAMES_A_YEAR.matcher(e.text()).find()) {
+          continue;
+        }
+        String normalized = e.value() + (e.mod().isEmpty() ? "" : " " + e.mod());
+        inSentence.add(new ConflictFinder.Claim<>(item, stemmer.stem(verb), verb, e.text(), normalized, normalized,
+            new Dated(e.value(), e.mod(), isPast(e.value(), item.article().timeAnchor()))));
+      }
+      // two dates of one verb in one sentence are a span or a list ("from Friday until Sunday"), no point
+      for (ConflictFinder.Claim<Dated> c : inSentence) {
+        if (inSentence.stream().filter(o -> o.key().equals(c.key())).count() == 1) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What stands between two dates of one list or range: "Tuesday and Wednesday", "May 3 to May 10". */
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|or|to|through|until|till|-|–|—)\\s*(?:on\\s+)?");
+
+  /** Whether {@code e} is one item of a list or range of dates: it then dates no single event. */
+  private static boolean inList(String body, TimeExpression e, List<TimeMention> times) {
+    for (TimeMention other : times) {
+      TimeExpression o = other.expression();
+      if (o == e) {
+        continue;
+      }
+      if (o.end() <= e.start() && e.start() - o.end() <= 12 && LIST_GAP.matcher(body).region(o.end(), e.start()).matches()
+          || o.start() >= e.end() && o.start() - e.end() <= 12
+          && LIST_GAP.matcher(body).region(e.end(), o.start()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the period of a calendar value ended before the anchor. */
+  private static boolean isPast(String value, Optional<TimeAnchor> anchor) {
+    if (anchor.isEmpty()) {
+      return false;
+    }
+    String[] parts = value.split("-");
+    LocalDate end = switch (parts.length) {
+      case 1 -> LocalDate.of(Integer.parseInt(parts[0]), 12, 31);
+      case 2 -> YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])).atEndOfMonth();
+      default -> LocalDate.parse(value);
+    };
+    return end.isBefore(anchor.get().date());
+  }
+
+  /** Neither date's period holds the other's. */
+  static boolean disagree(Dated a, Dated b) {
+    return !a.value().startsWith(b.value()) && !b.value().startsWith(a.value());
+  }
+}

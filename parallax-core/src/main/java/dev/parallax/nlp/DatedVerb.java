@@ -1,0 +1,103 @@
+package dev.parallax.nlp;
+
+import dev.parallax.time.TimeExpression;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which verb a time expression dates, read from the part-of-speech tags of its sentence, so that
+ * later stages can tell the date of an event ("reopen by year's end") from a date that describes a
+ * thing ("the 1964 charter").
+ */
+final class DatedVerb {
+  private DatedVerb() {}
+
+  /**
+   * The verb the expression dates: the nearest verb before it in its sentence ("reopen by year's
+   * end", "arrested Monday"), else the first after it ("On Friday the council voted"), but only
+   * when at most {@value #MAX_GAP} words
+   * stand between them: function words and at most one common noun, the verb's object ("resume
+   * sailings on Saturday"). A name, number, other pronoun or a second noun between, or a noun right
+   * after a year it modifies, means the expression belongs to a noun ("clauses in the 1964
+   * charter", "growth of 2.5 percent in 1999", "In 1978, 20 people died"), and another time
+   * expression between means the verb dates that one ("walk out on Friday until Sunday"): the
+   * expression then gets no verb.
+   */
+  static Optional<String> of(List<Token> words, TimeExpression t, List<TimeExpression> all) {
+    int before = -1;
+    int after = -1;
+    for (int i = 0; i < words.size(); i++) {
+      Token w = words.get(i);
+      if (w.end() <= t.start() && isVerb(w)) {
+        before = i;
+      } else if (w.start() >= t.end() && after < 0 && isVerb(w)) {
+        after = i;
+      }
+    }
+    if (modifiesNoun(words, t)) {
+      return Optional.empty();
+    }
+    for (int v : new int[] {before, after}) {
+      if (v >= 0 && onlyFunctionWordsBetween(words, words.get(v), t)
+          && all.stream().noneMatch(o -> o != t && o.start() >= Math.min(words.get(v).end(), t.end())
+              && o.end() <= Math.max(words.get(v).start(), t.start()))) {
+        return Optional.of(words.get(v).text());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final int MAX_GAP = 4;
+  private static final Set<String> CONTENT_TAGS = Set.of("PROPN", "NUM", "PRON", "VERB");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my",
+      "your");
+
+  private static boolean onlyFunctionWordsBetween(List<Token> words, Token verb, TimeExpression t) {
+    int from = Math.min(verb.end(), t.end());
+    int to = Math.max(verb.start(), t.start());
+    int gap = 0;
+    int nouns = 0;
+    for (Token w : words) {
+      if (w.start() >= from && w.end() <= to) {
+        boolean possessive = POSSESSIVES.contains(w.text().toLowerCase(Locale.ROOT));
+        nouns += w.tag().equals("NOUN") ? 1 : 0;
+        if (++gap > MAX_GAP || nouns > 1 || CONTENT_TAGS.contains(w.tag()) && !possessive
+            || CLAUSE_END.contains(w.text()) || w.text().equals(",")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "the 1964 charter", "a 1975 civil war", "Wednesday's ruling": a year right before a noun, or any
+   * expression with a possessive, describes the noun.
+   */
+  private static boolean modifiesNoun(List<Token> words, TimeExpression t) {
+    for (Token w : words) {
+      if (w.start() >= t.end()) {
+        boolean possessive = w.start() == t.end() && (w.text().equals("'s") || w.text().equals("’s"));
+        return possessive || t.value().matches("\\d{4}") && (w.tag().equals("NOUN") || w.tag().equals("ADJ"))
+            && w.start() - t.end() <= 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Scheduling verbs the tagger often reads as plural nouns ("the terminal opens on 3 May"); a
+   * word of this list is taken as a verb when tagged as a noun.
+   */
+  private static final Set<String> SCHEDULING_VERBS = Set.of("opens", "reopens", "closes",
+      "meets", "begins", "starts", "ends", "resumes", "arrives", "leaves", "returns", "launches", "sails", "departs");
+
+  private static boolean isVerb(Token w) {
+    return w.tag().equals("VERB") || w.tag().equals("NOUN") && SCHEDULING_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Punctuation that ends the clause an expression opens. */
+  private static final Set<String> CLAUSE_END = Set.of(":", ";", "(", ")", "—", "–");
+}

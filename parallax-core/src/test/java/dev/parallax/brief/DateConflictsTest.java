@@ -1,0 +1,78 @@
+package dev.parallax.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Briefing;
+import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.nlp.TextAnalyzer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Date conflicts over articles run through the real analysis stage (times, and the verbs they date). */
+class DateConflictsTest {
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+  private static AnalyzedArticle analyzed(String source, String outlet, String date, String body) {
+    return ANALYZER.analyze(new Article(Article.idFor(source), source, Optional.empty(), "Talmore terminal",
+        Optional.of(outlet), Optional.of(new PublicationDate(LocalDate.parse(date), "test", 1.0)), List.of(), body));
+  }
+
+  private static final List<AnalyzedArticle> TERMINAL = List.of(
+      analyzed("gazette.txt", "The Harbour Gazette", "2026-04-20",
+          "The new Talmore ferry terminal opens on 3 May after two years of building work, the port authority said. "
+              + "Tickets for the first sailings go on sale next week."),
+      analyzed("kestrel.html", "Kestrel Daily", "2026-04-21",
+          "The new Talmore ferry terminal opens on 10 May after two years of building work, according to the port authority. "
+              + "The first sailing leaves for Carrick Isle at dawn."),
+      analyzed("valley.txt", "Valley Post", "2026-04-21",
+          "The new Talmore ferry terminal opens in May after two years of building work, the port authority said."));
+
+  @Test
+  void find_sameEventOnDifferentDays_isADateConflictWithEachValueAndItsOutlets() {
+    StoryArticles story = StoryArticles.of(StoryFixtures.story(TERMINAL, List.of()));
+    List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story), story.opinionIds());
+
+    assertThat(conflicts).filteredOn(c -> c.kind().equals(Conflict.DATE)).singleElement().satisfies(c -> {
+      assertThat(c.about()).isEqualTo("opens");
+      assertThat(c.values()).extracting(ConflictValue::value).containsExactly("3 May", "10 May");
+      assertThat(c.values()).extracting(ConflictValue::normalized).containsExactly("2026-05-03", "2026-05-10");
+      // "in May" holds both days: it disagrees with neither
+      assertThat(c.values()).extracting(ConflictValue::outlets)
+          .containsExactly(List.of("The Harbour Gazette"), List.of("Kestrel Daily"));
+    });
+  }
+
+  @Test
+  void build_dateConflict_passesTheGroundingCheck_withEachValueInItsCitedSentence() {
+    Briefing b = new BriefingBuilder().build(StoryFixtures.story(TERMINAL, List.of()), StoryFixtures.entities());
+
+    Conflict date = b.conflicts().stream().filter(c -> c.kind().equals(Conflict.DATE)).findFirst().orElseThrow();
+    for (ConflictValue v : date.values()) {
+      Citation c = v.citation();
+      String body = TERMINAL.stream().filter(a -> a.id().equals(c.articleId())).findFirst().orElseThrow().article().body();
+      assertThat(body.substring(c.start(), c.end())).isEqualTo(v.text());
+      assertThat(v.text()).contains(v.value());
+    }
+    assertThat(b.dropped()).isEmpty();
+  }
+
+  @Test
+  void find_rangesAndReportDates_areNoDateConflicts() {
+    List<AnalyzedArticle> articles = List.of(
+        analyzed("gazette.txt", "The Harbour Gazette", "2026-04-20",
+            "The Talmore ferry terminal stays closed from 3 May to 10 May for repairs, the port authority said on Monday."),
+        analyzed("kestrel.html", "Kestrel Daily", "2026-04-21",
+            "The Talmore ferry terminal stays closed from 4 May to 11 May for repairs, the port authority said on Tuesday."));
+    StoryArticles story = StoryArticles.of(StoryFixtures.story(articles, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(story), story.opinionIds()))
+        .filteredOn(c -> c.kind().equals(Conflict.DATE)).isEmpty();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.parallax.eval.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.model.Conflict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConflictSurveyTest {
+  private static void doc(Path topic, String docno, String text) throws IOException {
+    Files.writeString(topic.resolve(docno), "<DOC>\n<DOCNO> " + docno + " </DOCNO>\n<TEXT>\n" + text + "\n</TEXT>\n</DOC>\n");
+  }
+
+  @Test
+  void run_twoAgenciesGivingDifferentDays_isADateConflictBetweenTheAgencies(@TempDir Path root) throws IOException {
+    Path topic = Files.createDirectories(root.resolve("docs").resolve("d00001t"));
+    doc(topic, "APW20260420.0001", "The new Talmore ferry terminal opens on 3 May after two years of building work, "
+        + "the port authority said. Tickets go on sale next week.");
+    doc(topic, "NYT20260421.0002", "The new Talmore ferry terminal opens on 10 May after two years of building work, "
+        + "according to the port authority. The first sailing leaves for Carrick Isle at dawn.");
+
+    List<ConflictSurvey.TopicConflicts> found = ConflictSurvey.run(List.of(root));
+
+    assertThat(found).singleElement().satisfies(t -> {
+      assertThat(t.documents()).isEqualTo(2);
+      assertThat(t.conflicts()).singleElement().satisfies(c -> {
+        assertThat(c.kind()).isEqualTo(Conflict.DATE);
+        assertThat(c.values()).extracting(v -> v.outlets()).containsExactly(List.of("APW"), List.of("NYT"));
+      });
+    });
+    assertThat(ConflictSurvey.format(found)).contains("opens on 10 May").endsWith("0 number conflicts, 1 date conflicts\n");
+  }
+}
