@@ -70,7 +70,6 @@ final class HtmlArticleExtractor {
           "sponsor", "social", "sharing", "outbrain", "taboola");
   private static final Set<String> CONTENT_WORDS =
       Set.of("story", "article", "body", "content", "entry", "post", "text", "main", "articlebody");
-  private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]{2,60})$");
   private static final int MIN_SCORED_PARAGRAPH = 25;
   private static final int MIN_MARKED_BODY = 150;
@@ -343,30 +342,37 @@ final class HtmlArticleExtractor {
       Pattern.compile("(?i)(?:[a-z0-9]+[-_])*(?:category|tag|topic|has|no|with|without|w)[-_].*");
 
   private static boolean hasContentId(Element element) {
-    for (String word : words(element.id())) {
-      if (CONTENT_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return forEachWord(element.id(), CONTENT_WORDS::contains);
   }
 
   /** The furniture words in the class, id or role of {@code element}. */
   private static List<String> furnitureNames(Element element) {
-    StringBuilder attributes = new StringBuilder(element.id()).append(' ').append(element.attr("role"));
+    String id = element.id();
+    String role = element.attr("role");
+    String classes = element.className();
+    if (id.isEmpty() && role.isEmpty() && classes.isEmpty()) {
+      return List.of(); // most elements: nothing to split
+    }
+    StringBuilder attributes = new StringBuilder(id).append(' ').append(role);
     for (String className : element.classNames()) {
       // Taxonomy and state classes ("category-advertising", "has-sidebar") describe, not frame.
-      if (!STATE_CLASS.matcher(className).matches()) {
+      if (!isStateClass(className)) {
         attributes.append(' ').append(className);
       }
     }
     List<String> found = new ArrayList<>();
-    for (String word : words(attributes.toString())) {
+    forEachWord(attributes, word -> {
       if (FURNITURE_WORDS.contains(word) || FURNITURE_PREFIXES.stream().anyMatch(word::startsWith)) {
         found.add(word);
       }
-    }
+      return false;
+    });
     return found;
+  }
+
+  private static boolean isStateClass(String className) {
+    // The pattern needs a separator; most class names have none and skip the regex.
+    return (className.indexOf('-') >= 0 || className.indexOf('_') >= 0) && STATE_CLASS.matcher(className).matches();
   }
 
   /** Characters of prose under {@code element}: paragraphs and text written directly in blocks. */
@@ -378,21 +384,55 @@ final class HtmlArticleExtractor {
     return length;
   }
 
-  /** The lower-case words of class/id attribute values: "shareBar ad-slot" -> share, bar, ad, slot. */
-  private static List<String> words(String attributes) {
-    List<String> words = new ArrayList<>();
-    for (String part : attributes.split("[^A-Za-z0-9]+")) {
-      for (String word : CAMEL_BOUNDARY.split(part)) {
-        if (!word.isEmpty()) {
-          words.add(word.toLowerCase(Locale.ROOT));
+  /**
+   * Passes the lower-case words of class/id attribute values to {@code test} until it says stop
+   * (returns true): "shareBar ad-slot" gives share, bar, sharebar, ad, slot. The whole token is
+   * given too, so "adslot" and "sharebar" match as written. A hand-written split: it runs for
+   * every element of every page.
+   *
+   * @return whether {@code test} stopped the walk
+   */
+  private static boolean forEachWord(CharSequence attributes, java.util.function.Predicate<String> test) {
+    int n = attributes.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isAsciiLetterOrDigit(attributes.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isAsciiLetterOrDigit(attributes.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      int pieceStart = start;
+      for (int j = start + 1; j < i; j++) {
+        char before = attributes.charAt(j - 1);
+        char at = attributes.charAt(j);
+        if (before >= 'a' && before <= 'z' && at >= 'A' && at <= 'Z') { // camelCase boundary
+          if (test.test(lower(attributes, pieceStart, j))) {
+            return true;
+          }
+          pieceStart = j;
         }
       }
-      // Keep the whole token too, so "adslot" and "sharebar" match as written.
-      if (!part.isEmpty()) {
-        words.add(part.toLowerCase(Locale.ROOT));
+      if (pieceStart > start && test.test(lower(attributes, pieceStart, i))) {
+        return true;
+      }
+      if (test.test(lower(attributes, start, i))) {
+        return true;
       }
     }
-    return words;
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static String lower(CharSequence text, int start, int end) {
+    return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
   }
 
   // ---- main content --------------------------------------------------------------------------
@@ -579,7 +619,7 @@ final class HtmlArticleExtractor {
   /** Text written directly in a non-paragraph block, as a paragraph would be worth. */
   private static double ownTextValue(Element element) {
     String tag = element.normalName();
-    if (INLINE_TAGS.contains(tag) || tag.equals("p") || tag.equals("body") || tag.matches("h[1-6]|li|a")) {
+    if (INLINE_TAGS.contains(tag) || NO_OWN_PROSE_TAGS.contains(tag)) {
       return 0;
     }
     int length = 0;
@@ -594,6 +634,9 @@ final class HtmlArticleExtractor {
     }
     return length < MIN_SCORED_PARAGRAPH * 4 ? 0 : length;
   }
+
+  /** Blocks whose own text is scored elsewhere (paragraphs) or is not prose (headings, list items). */
+  private static final Set<String> NO_OWN_PROSE_TAGS = Set.of("p", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li", "a");
 
   /** Inline markup is shallow in prose; a bound keeps absurdly nested pages linear. */
   private static final int INLINE_TEXT_LEVELS = 3;
@@ -619,12 +662,7 @@ final class HtmlArticleExtractor {
         || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return 1.3;
     }
-    for (String word : words(element.className() + " " + element.id())) {
-      if (CONTENT_WORDS.contains(word)) {
-        return 1.2;
-      }
-    }
-    return 1.0;
+    return forEachWord(element.className() + " " + element.id(), CONTENT_WORDS::contains) ? 1.2 : 1.0;
   }
 
   /**

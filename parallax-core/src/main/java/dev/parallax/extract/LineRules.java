@@ -25,7 +25,6 @@ final class LineRules {
   private LineRules() {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』]*$");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*");
 
   private static boolean isCjk(Character.UnicodeScript script) {
     return script == Character.UnicodeScript.HAN
@@ -34,23 +33,53 @@ final class LineRules {
         || script == Character.UnicodeScript.HANGUL;
   }
 
-  /** Number of words in {@code line}; in scripts written without spaces, two characters count as one. */
+  /**
+   * Number of words in {@code line}; in scripts written without spaces, two characters count as one.
+   * A word is what {@code [\p{L}\p{N}][\p{L}\p{N}'’.&\-]*} matches; counted in one pass without
+   * a regex, as every line rule asks for it.
+   */
   static int wordCount(String line) {
-    Matcher m = WORD.matcher(line);
     int count = 0;
-    while (m.find()) {
-      count++;
-    }
     int cjkChars = 0;
+    boolean inWord = false;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
-      // Everything below Hangul Jamo (U+1100) is outside these scripts: skip the script lookup.
-      if (cp >= 0x1100 && isCjk(Character.UnicodeScript.of(cp))) {
-        cjkChars++;
-      }
       i += Character.charCount(cp);
+      if (isLetterOrNumber(cp)) {
+        if (!inWord) {
+          count++;
+          inWord = true;
+        }
+        if (mayBeCjk(cp) && isCjk(Character.UnicodeScript.of(cp))) {
+          cjkChars++;
+        }
+      } else if (inWord && !isWordJoiner(cp)) {
+        inWord = false;
+      }
     }
     return cjkChars == 0 ? count : Math.max(count, cjkChars / 2);
+  }
+
+  private static boolean isLetterOrNumber(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /** Characters that continue a word but do not start one: "O'Neil", "U.S.", "AT&T", "well-known". */
+  private static boolean isWordJoiner(int cp) {
+    return cp == '\'' || cp == '’' || cp == '.' || cp == '&' || cp == '-';
+  }
+
+  /** Han, kana and Hangul all lie at or above Hangul Jamo (U+1100), none between U+1200 and U+2E80. */
+  private static boolean mayBeCjk(int cp) {
+    return cp >= 0x1100 && (cp < 0x1200 || cp >= 0x2E80);
   }
 
   /** A line that ends like a sentence and is long enough to be one. */
@@ -129,6 +158,19 @@ final class LineRules {
           "continue", "continue reading", "reading", "expand", "collapse", "like", "likes", "or",
           "and", "up", "more", "caption", "loading", "hide caption", "toggle caption");
 
+  private static final int MAX_WIDGET_TOKENS = 6;
+  private static final int LONGEST_WIDGET_WORD = WIDGET_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+  private static int letterCount(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      letters += Character.isLetter(cp) ? 1 : 0;
+      i += Character.charCount(cp);
+    }
+    return letters;
+  }
+
   private static final Pattern MEDIA_PLAYER =
       Pattern.compile(
           "(?i)\\b(?:autoplay|embed code|copy this code|enable javascript|playback is unsupported"
@@ -136,12 +178,15 @@ final class LineRules {
 
   /** A share bar, social button, media player or page control. */
   static boolean isWidget(String line) {
-    if (MEDIA_PLAYER.matcher(line).find() && wordCount(line) <= 30) {
+    if (wordCount(line) <= 30 && MEDIA_PLAYER.matcher(line).find()) {
       return true;
+    }
+    if (letterCount(line) > MAX_WIDGET_TOKENS * LONGEST_WIDGET_WORD) {
+      return false; // too many letters for a few widget words: no need to tokenise a paragraph
     }
     String[] tokens =
         line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
-    if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > 6) {
+    if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > MAX_WIDGET_TOKENS) {
       return false;
     }
     return Arrays.stream(tokens).allMatch(WIDGET_WORDS::contains);
@@ -176,8 +221,11 @@ final class LineRules {
   /** The header of a block of links to other articles: "Related Articles", "More from Kestrel". */
   static boolean isRelatedHeader(String line) {
     // "You may also like..." ends in an ellipsis, not a sentence.
+    if (wordCount(line) > 8) {
+      return false;
+    }
     String withoutEllipsis = line.replaceAll("(?:\\.{2,}|…)\\s*$", "");
-    return wordCount(line) <= 8 && !isSentence(withoutEllipsis) && RELATED_HEADER.matcher(line).matches();
+    return !isSentence(withoutEllipsis) && RELATED_HEADER.matcher(line).matches();
   }
 
   private static final Pattern READ_MORE_LINE =
@@ -217,6 +265,9 @@ final class LineRules {
   static boolean isPromoOrCredit(String line) {
     int words = wordCount(line);
     // The longer the line, the likelier a prompt word sits in a real paragraph.
+    if (words > 60) {
+      return false;
+    }
     return (words <= 60 && CREDIT_LINE.matcher(line).find())
         || (words <= 30 && CLICK_PROMPT.matcher(line).find())
         || (words <= 20 && ENGAGEMENT_PROMPT.matcher(line).find());
@@ -241,7 +292,7 @@ final class LineRules {
    * crawl notice. Such lines never belong to a news story, and a page of nothing else is no article.
    */
   static boolean isPlatformNotice(String line) {
-    return wordCount(line) <= 80 && PLATFORM_NOTICE.matcher(line).find();
+    return wordCount(line) <= 80 && PLATFORM_NOTICE.matcher(line).find(); // the cheap test first
   }
 
   /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
@@ -278,7 +329,7 @@ final class LineRules {
 
   /** A photo caption or credit: "... Photo: J. Pike / Harbour Wire", "(Photo by ...)". */
   static boolean isCaption(String line) {
-    return (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find()) && wordCount(line) <= 45;
+    return wordCount(line) <= 45 && (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
   }
 
   // ---- copyright ------------------------------------------------------------------------
@@ -409,9 +460,9 @@ final class LineRules {
 
   /** A newsletter or subscription prompt: "Sign up for our newsletter". */
   static boolean isNewsletterPrompt(String line) {
-    return NEWSLETTER_WORD.matcher(line).find()
-        && (!isSentence(line) || NEWSLETTER_PROMPT.matcher(line).find())
-        && wordCount(line) <= 35;
+    return wordCount(line) <= 35
+        && NEWSLETTER_WORD.matcher(line).find()
+        && (!isSentence(line) || NEWSLETTER_PROMPT.matcher(line).find());
   }
 
   private static final Pattern COOKIE_WORD = Pattern.compile("(?i)\\bcookies?\\b");
@@ -422,7 +473,17 @@ final class LineRules {
 
   /** A cookie consent text: "We use cookies to improve your experience. Accept all". */
   static boolean isCookieNotice(String line) {
-    return COOKIE_WORD.matcher(line).find() && CONSENT_WORD.matcher(line).find();
+    return containsIgnoreCase(line, "cookie") && COOKIE_WORD.matcher(line).find() && CONSENT_WORD.matcher(line).find();
+  }
+
+  /** A plain scan: cheaper than a case-insensitive regex on every paragraph. {@code word} is lower case ASCII. */
+  private static boolean containsIgnoreCase(String line, String word) {
+    for (int i = 0; i + word.length() <= line.length(); i++) {
+      if (line.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- author profiles ----------------------------------------------------------------------

@@ -74,12 +74,59 @@ final class TextPageCleaner {
    * to one space, drops zero-width characters, and trims.
    */
   static String normalise(String text) {
-    String visible = ZERO_WIDTH.matcher(text).replaceAll("");
-    return SPACE_RUN.matcher(visible).replaceAll(" ").strip();
+    // One pass without regexes: every block and line of every page goes through here.
+    if (isNormalised(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isZeroWidth(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && out.length() > 0) {
+        out.append(' ');
+      }
+      pendingSpace = false;
+      out.append(c);
+    }
+    return out.toString();
   }
 
-  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
+  /** No zero-width character, no space but single ASCII spaces between other characters. */
+  private static boolean isNormalised(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isZeroWidth(c)) {
+        return false;
+      }
+      if (isSpace(c)
+          && (c != ' ' || i == 0 || i == text.length() - 1 || isSpace(text.charAt(i + 1)) || isZeroWidth(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isZeroWidth(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+  }
+
+  /** What the regex {@code [\s\p{Z}\p{Cc}]} matches. */
+  private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7F;
+    }
+    return switch (Character.getType(c)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL -> true;
+      default -> false;
+    };
+  }
 
   private Result clean(List<Line> lines, boolean findTitle) {
     // In HTML blocks a long line in capitals is an inline promo; in plain text it may be the headline.
