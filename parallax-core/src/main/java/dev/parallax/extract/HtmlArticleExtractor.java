@@ -87,7 +87,7 @@ final class HtmlArticleExtractor {
 
   private static PageMetadata metadata(Document doc) {
     List<String> scripts = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(JSON_LD_SCRIPTS)) {
       scripts.add(script.data());
     }
     Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(scripts);
@@ -107,7 +107,7 @@ final class HtmlArticleExtractor {
                 .map(t -> stripOutletSuffix(t, outlet)));
 
     Optional<String> url =
-        Optional.ofNullable(doc.selectFirst("link[rel~=(?i)^canonical$][href]"))
+        Optional.ofNullable(doc.selectFirst(CANONICAL_LINK))
             .map(link -> link.attr("href").strip())
             .filter(HtmlArticleExtractor::isWebUrl)
             .or(() -> meta("og:url", meta).filter(HtmlArticleExtractor::isWebUrl))
@@ -119,7 +119,7 @@ final class HtmlArticleExtractor {
   /** meta tags by lower-cased property, name or itemprop; the first non-blank content wins. */
   private static Map<String, String> metaTags(Document doc) {
     Map<String, String> meta = new HashMap<>();
-    for (Element tag : doc.select("meta[content]")) {
+    for (Element tag : doc.select(META_WITH_CONTENT)) {
       String content = TextPageCleaner.normalise(tag.attr("content"));
       if (content.isEmpty()) {
         continue;
@@ -163,10 +163,7 @@ final class HtmlArticleExtractor {
         return Optional.of(new PublicationDate(date.get(), "meta:" + name, 0.85));
       }
     }
-    // A <time> marked as the publication time, else the first one in the article, else any.
-    for (String query :
-        List.of("time[pubdate][datetime], time[itemprop=datePublished][datetime]",
-            "article time[datetime]", "time[datetime]")) {
+    for (Evaluator query : TIME_QUERIES) {
       for (Element time : doc.select(query)) {
         Optional<LocalDate> date = DateParsing.find(time.attr("datetime"));
         if (date.isPresent()) {
@@ -190,13 +187,13 @@ final class HtmlArticleExtractor {
       }
     }
     List<String> linked = new ArrayList<>();
-    for (Element element : doc.select("[rel=author], [itemprop=author] [itemprop=name], .author-name, .author__name")) {
+    for (Element element : doc.select(LINKED_AUTHORS)) {
       linked.addAll(AuthorNames.fromByline(element.text()));
     }
     if (!linked.isEmpty()) {
       return AuthorNames.fromBylines(linked);
     }
-    for (Element element : doc.select("[itemprop=author], [class~=(?i)byline], .author")) {
+    for (Element element : doc.select(BYLINE_ELEMENTS)) {
       List<String> names = AuthorNames.fromByline(element.text());
       if (!names.isEmpty()) {
         return names;
@@ -237,13 +234,13 @@ final class HtmlArticleExtractor {
   /** Short texts of byline, date and footer elements, read before the furniture is removed. */
   private static List<String> stubLines(Document doc) {
     List<String> lines = new ArrayList<>();
-    for (Element element : doc.body().select(STUB_CONTAINERS)) {
+    for (Element element : doc.body().select(STUB_CONTAINER_QUERY)) {
       String text = TextPageCleaner.normalise(element.text());
       if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
         lines.add(text);
       }
     }
-    for (Element element : doc.body().getElementsMatchingOwnText("©|(?i)^\\s*copyright\\b")) {
+    for (Element element : doc.body().getElementsMatchingOwnText(COPYRIGHT_OWN_TEXT)) {
       String text = TextPageCleaner.normalise(element.text());
       if (LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
         lines.add(text);
@@ -260,7 +257,7 @@ final class HtmlArticleExtractor {
    * whole page, a post classed "category-advertising"), comment sections always.
    */
   private static void removeFurniture(Document doc) {
-    doc.select(NON_TEXT_TAGS).remove();
+    doc.select(NON_TEXT_QUERY).remove();
     Element body = doc.body();
     // Prose and "holds the article" per element in one bottom-up pass (reverse document order
     // visits descendants first), so that nested wrappers cost no repeated subtree walks.
@@ -310,6 +307,25 @@ final class HtmlArticleExtractor {
   }
 
   private static final Evaluator FURNITURE_EVALUATOR = QueryParser.parse(FURNITURE_TAGS);
+
+  // Selectors compiled once: parsing a query costs more than running it on a small page.
+  private static final Evaluator JSON_LD_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+  /** A {@code <time>} marked as the publication time, else the first one in the article, else any. */
+  private static final List<Evaluator> TIME_QUERIES = List.of(
+      QueryParser.parse("time[pubdate][datetime], time[itemprop=datePublished][datetime]"),
+      QueryParser.parse("article time[datetime]"),
+      QueryParser.parse("time[datetime]"));
+  private static final Evaluator LINKED_AUTHORS =
+      QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], .author-name, .author__name");
+  private static final Evaluator BYLINE_ELEMENTS = QueryParser.parse("[itemprop=author], [class~=(?i)byline], .author");
+  private static final Evaluator STUB_CONTAINER_QUERY = QueryParser.parse(STUB_CONTAINERS);
+  private static final Pattern COPYRIGHT_OWN_TEXT = Pattern.compile("©|(?i)^\\s*copyright\\b");
+  private static final Evaluator NON_TEXT_QUERY = QueryParser.parse(NON_TEXT_TAGS);
+  private static final Evaluator ARTICLE_BODY_MARK = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator BLOCK_EVALUATOR = QueryParser.parse(BLOCK_QUERY);
+  private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
   private static boolean isFurniture(
       Element root, Element element, Map<Element, Integer> prose, boolean holdsArticle, int pageProse) {
@@ -441,7 +457,7 @@ final class HtmlArticleExtractor {
     // A container the page itself marks as the article body is trusted when it holds prose.
     // Some pages mark every paragraph instead ("<p itemprop=articleBody>" each): then all of
     // them, in order, are the body.
-    Elements marked = doc.body().select("[itemprop=articleBody]");
+    Elements marked = doc.body().select(ARTICLE_BODY_MARK);
     List<Element> markedParagraphs = marked.stream().filter(m -> m.normalName().equals("p")).toList();
     if (markedParagraphs.size() >= 2) {
       int prose = markedParagraphs.stream().mapToInt(HtmlArticleExtractor::proseLength).sum();
@@ -564,7 +580,7 @@ final class HtmlArticleExtractor {
       return 0;
     }
     int linkLength = 0;
-    for (Element link : element.select("a")) {
+    for (Element link : element.getElementsByTag("a")) {
       linkLength += link.text().length();
     }
     return Math.min(1.0, (double) linkLength / length);
@@ -610,7 +626,7 @@ final class HtmlArticleExtractor {
       return 0;
     }
     int linkLength = 0;
-    for (Element link : p.select("a")) {
+    for (Element link : p.getElementsByTag("a")) {
       linkLength += link.text().length();
     }
     return length * (1 - Math.min(1.0, (double) linkLength / length));
@@ -693,7 +709,7 @@ final class HtmlArticleExtractor {
         continue;
       }
       String tag = child.normalName();
-      if (INLINE_TAGS.contains(tag) && child.select(BLOCK_QUERY).isEmpty()) {
+      if (INLINE_TAGS.contains(tag) && child.selectFirst(BLOCK_EVALUATOR) == null) {
         run.append(child.text());
         continue;
       }
@@ -702,7 +718,7 @@ final class HtmlArticleExtractor {
         case "br", "h1", "hr", "img" -> { } // a break; the headline is metadata, not body
         case "p", "h2", "h3", "h4", "h5", "h6", "pre" -> blocks.add(child.text());
         case "blockquote", "li" -> {
-          if (!child.select("p").isEmpty()) {
+          if (child.selectFirst(PARAGRAPH) != null) {
             collectBlocks(child, blocks, depth + 1);
           } else if (tag.equals("blockquote") || isProseListItem(child)) {
             blocks.add(child.text());
