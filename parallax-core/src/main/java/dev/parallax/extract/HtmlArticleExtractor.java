@@ -31,8 +31,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlArticleExtractor {
 
-  private static final String STUB_CONTAINERS =
-      "[class~=(?i)(byline|meta|date|time|author|credit|dateline|copyright)], time, footer, small";
   private static final int MAX_STUB_WORDS = 20;
 
   /** Elements that never hold article text. */
@@ -234,19 +232,87 @@ final class HtmlArticleExtractor {
   /** Short texts of byline, date and footer elements, read before the furniture is removed. */
   private static List<String> stubLines(Document doc) {
     List<String> lines = new ArrayList<>();
-    for (Element element : doc.body().select(STUB_CONTAINER_QUERY)) {
-      String text = TextPageCleaner.normalise(element.text());
-      if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
-        lines.add(text);
+    List<Element> copyrightHolders = new ArrayList<>();
+    // One walk for both kinds; the copyright holders' lines come after the stub containers'.
+    for (Element element : doc.body().getAllElements()) {
+      if (isStubContainer(element)) {
+        String text = TextPageCleaner.normalise(element.text());
+        if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
+          lines.add(text);
+        }
+      }
+      if (mayOwnCopyrightText(element) && COPYRIGHT_OWN_TEXT.matcher(element.ownText()).find()) {
+        copyrightHolders.add(element);
       }
     }
-    for (Element element : doc.body().getElementsMatchingOwnText(COPYRIGHT_OWN_TEXT)) {
+    for (Element element : copyrightHolders) {
       String text = TextPageCleaner.normalise(element.text());
       if (LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
         lines.add(text);
       }
     }
     return lines;
+  }
+
+  /** Byline, date and credit containers: what {@code [class~=(?i)(byline|meta|...)], time, footer, small} selects. */
+  private static boolean isStubContainer(Element element) {
+    String tag = element.normalName();
+    if (tag.equals("time") || tag.equals("footer") || tag.equals("small")) {
+      return true;
+    }
+    if (!element.hasAttr("class")) {
+      return false;
+    }
+    String classes = element.attr("class").toLowerCase(Locale.ROOT);
+    for (String word : STUB_CLASS_WORDS) {
+      if (classes.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> STUB_CLASS_WORDS =
+      List.of("byline", "meta", "date", "time", "author", "credit", "dateline", "copyright");
+
+  /**
+   * A cheap test that {@link #COPYRIGHT_OWN_TEXT} may match the element's own text, which is
+   * costly to build for every element: a direct text child holds "©", or the first one with
+   * visible characters starts with "copyright" (or with the start of it, the rest following
+   * after an inline child).
+   */
+  private static boolean mayOwnCopyrightText(Element element) {
+    boolean first = true;
+    for (Node child : element.childNodes()) {
+      if (!(child instanceof TextNode textNode)) {
+        continue;
+      }
+      String text = textNode.getWholeText();
+      if (text.indexOf('©') >= 0) {
+        return true;
+      }
+      if (first) {
+        int start = 0;
+        while (start < text.length() && isIgnorableLeadingChar(text.charAt(start))) {
+          start++;
+        }
+        if (start < text.length()) {
+          first = false;
+          int length = Math.min(COPYRIGHT_WORD.length(), text.length() - start);
+          if (text.regionMatches(true, start, COPYRIGHT_WORD, 0, length)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String COPYRIGHT_WORD = "copyright";
+
+  /** Characters own text drops or turns into spaces before the pattern's {@code ^\s*}. */
+  private static boolean isIgnorableLeadingChar(char c) {
+    return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
   }
 
   // ---- furniture -----------------------------------------------------------------------------
@@ -320,7 +386,6 @@ final class HtmlArticleExtractor {
   private static final Evaluator LINKED_AUTHORS =
       QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], .author-name, .author__name");
   private static final Evaluator BYLINE_ELEMENTS = QueryParser.parse("[itemprop=author], [class~=(?i)byline], .author");
-  private static final Evaluator STUB_CONTAINER_QUERY = QueryParser.parse(STUB_CONTAINERS);
   private static final Pattern COPYRIGHT_OWN_TEXT = Pattern.compile("©|(?i)^\\s*copyright\\b");
   private static final Evaluator NON_TEXT_QUERY = QueryParser.parse(NON_TEXT_TAGS);
   private static final Evaluator ARTICLE_BODY_MARK = QueryParser.parse("[itemprop=articleBody]");

@@ -84,7 +84,12 @@ final class LineRules {
 
   /** A line that ends like a sentence and is long enough to be one. */
   static boolean isSentence(String line) {
-    return SENTENCE_END.matcher(line).find() && wordCount(line) >= 4;
+    return isSentence(line, wordCount(line));
+  }
+
+  /** As {@link #isSentence(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isSentence(String line, int words) {
+    return words >= 4 && SENTENCE_END.matcher(line).find();
   }
 
   private static final Pattern ROLE = Pattern.compile(
@@ -178,7 +183,12 @@ final class LineRules {
 
   /** A share bar, social button, media player or page control. */
   static boolean isWidget(String line) {
-    if (wordCount(line) <= 30 && MEDIA_PLAYER.matcher(line).find()) {
+    return isWidget(line, wordCount(line));
+  }
+
+  /** As {@link #isWidget(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isWidget(String line, int words) {
+    if (words <= 30 && MEDIA_PLAYER.matcher(line).find()) {
       return true;
     }
     if (letterCount(line) > MAX_WIDGET_TOKENS * LONGEST_WIDGET_WORD) {
@@ -200,10 +210,15 @@ final class LineRules {
 
   /** An advertisement marker: "ADVERTISEMENT", "Sponsored", "Story continues below advertisement". */
   static boolean isAdvertisement(String line) {
+    return isAdvertisement(line, wordCount(line));
+  }
+
+  /** As {@link #isAdvertisement(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isAdvertisement(String line, int words) {
     if (AD_ONLY.matcher(line).matches()) {
       return true;
     }
-    return wordCount(line) <= 7 && !isSentence(line) && AD_WORD.matcher(line).find();
+    return words <= 7 && !isSentence(line, words) && AD_WORD.matcher(line).find();
   }
 
   // ---- related blocks ------------------------------------------------------------------------
@@ -220,8 +235,13 @@ final class LineRules {
 
   /** The header of a block of links to other articles: "Related Articles", "More from Kestrel". */
   static boolean isRelatedHeader(String line) {
+    return isRelatedHeader(line, wordCount(line));
+  }
+
+  /** As {@link #isRelatedHeader(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isRelatedHeader(String line, int words) {
     // "You may also like..." ends in an ellipsis, not a sentence.
-    if (wordCount(line) > 8) {
+    if (words > 8) {
       return false;
     }
     String withoutEllipsis = line.replaceAll("(?:\\.{2,}|…)\\s*$", "");
@@ -251,11 +271,16 @@ final class LineRules {
    * in full." or "Watch crews repaint the lighthouse this summer." stay.
    */
   static boolean isReadMoreLine(String line) {
+    return isReadMoreLine(line, wordCount(line));
+  }
+
+  /** As {@link #isReadMoreLine(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isReadMoreLine(String line, int words) {
     if (!READ_MORE_LINE.matcher(line).matches()) {
       return false;
     }
     boolean separated = line.matches("(?is)^[\\[(]?\\s*[\\p{L}' .]+?\\s*[:：›»>|–—-].*") || line.startsWith("[") || line.startsWith("(");
-    return separated || !isSentence(line);
+    return separated || !isSentence(line, words);
   }
 
   /**
@@ -263,11 +288,12 @@ final class LineRules {
    * by ...", "... contributed to this report.", a comment-moderation note, a citation notice.
    */
   static boolean isPromoOrCredit(String line) {
-    int words = wordCount(line);
-    // The longer the line, the likelier a prompt word sits in a real paragraph.
-    if (words > 60) {
-      return false;
-    }
+    return isPromoOrCredit(line, wordCount(line));
+  }
+
+  /** As {@link #isPromoOrCredit(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isPromoOrCredit(String line, int words) {
+        // The longer the line, the likelier a prompt word sits in a real paragraph.
     return (words <= 60 && CREDIT_LINE.matcher(line).find())
         || (words <= 30 && CLICK_PROMPT.matcher(line).find())
         || (words <= 20 && ENGAGEMENT_PROMPT.matcher(line).find());
@@ -292,17 +318,32 @@ final class LineRules {
    * crawl notice. Such lines never belong to a news story, and a page of nothing else is no article.
    */
   static boolean isPlatformNotice(String line) {
-    return wordCount(line) <= 80 && PLATFORM_NOTICE.matcher(line).find(); // the cheap test first
+    return isPlatformNotice(line, wordCount(line));
+  }
+
+  /** As {@link #isPlatformNotice(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isPlatformNotice(String line, int words) {
+    return words <= 80 && PLATFORM_NOTICE.matcher(line).find();
   }
 
   /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
   static boolean isSocialContact(String line) {
-    return wordCount(line) <= 40 && SOCIAL_CONTACT.matcher(line).matches();
+    return isSocialContact(line, wordCount(line));
+  }
+
+  /** As {@link #isSocialContact(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isSocialContact(String line, int words) {
+    return words <= 40 && SOCIAL_CONTACT.matcher(line).matches();
   }
 
   /** A line in capitals, several words long, without sentence end: a promo headline in HTML. */
   static boolean isShoutedHeadline(String line) {
-    if (wordCount(line) < 8 || isSentence(line)) {
+    return isShoutedHeadline(line, wordCount(line));
+  }
+
+  /** As {@link #isShoutedHeadline(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isShoutedHeadline(String line, int words) {
+    if (words < 8 || isSentence(line, words)) {
       return false;
     }
     return line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -329,7 +370,12 @@ final class LineRules {
 
   /** A photo caption or credit: "... Photo: J. Pike / Harbour Wire", "(Photo by ...)". */
   static boolean isCaption(String line) {
-    return wordCount(line) <= 45 && (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
+    return isCaption(line, wordCount(line));
+  }
+
+  /** As {@link #isCaption(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isCaption(String line, int words) {
+    return words <= 45 && (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
   }
 
   // ---- copyright ------------------------------------------------------------------------
@@ -340,10 +386,15 @@ final class LineRules {
 
   /** Whether {@code line} is a copyright notice. */
   static boolean isCopyright(String line) {
+    return isCopyright(line, wordCount(line));
+  }
+
+  /** As {@link #isCopyright(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isCopyright(String line, int words) {
     if (COPYRIGHT.matcher(line).matches()) {
       return true;
     }
-    return wordCount(line) <= 15 && (line.contains("©") || RIGHTS.matcher(line).find());
+    return words <= 15 && (line.contains("©") || RIGHTS.matcher(line).find());
   }
 
   /** The outlet named by a copyright notice: "© 2026 The Harbour Gazette. All rights reserved." */
@@ -392,7 +443,12 @@ final class LineRules {
    * 09:12", "By Ana Ruiz | 14 March 2026 | 4 min read". Empty when the line is not a stub.
    */
   static Optional<Stub> stub(String line) {
-    if (wordCount(line) > 16) {
+    return stub(line, wordCount(line));
+  }
+
+  /** As {@link #stub(String)}, with the line's {@link #wordCount} already counted. */
+  static Optional<Stub> stub(String line, int words) {
+    if (words > 16) {
       return Optional.empty();
     }
     List<String> authors = new ArrayList<>();
@@ -460,9 +516,14 @@ final class LineRules {
 
   /** A newsletter or subscription prompt: "Sign up for our newsletter". */
   static boolean isNewsletterPrompt(String line) {
-    return wordCount(line) <= 35
+    return isNewsletterPrompt(line, wordCount(line));
+  }
+
+  /** As {@link #isNewsletterPrompt(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isNewsletterPrompt(String line, int words) {
+    return words <= 35
         && NEWSLETTER_WORD.matcher(line).find()
-        && (!isSentence(line) || NEWSLETTER_PROMPT.matcher(line).find());
+        && (!isSentence(line, words) || NEWSLETTER_PROMPT.matcher(line).find());
   }
 
   private static final Pattern COOKIE_WORD = Pattern.compile("(?i)\\bcookies?\\b");

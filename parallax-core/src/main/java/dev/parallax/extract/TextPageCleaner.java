@@ -142,20 +142,21 @@ final class TextPageCleaner {
         kept.add(line);
         continue;
       }
+      int words = LineRules.wordCount(text); // every rule asks; count once
       if (inRelatedBlock) {
         // Link headlines under a "Related" header run until the first real paragraph; a
         // copyright footer may sit among them and still names the outlet.
-        if (!LineRules.isSentence(text) && LineRules.wordCount(text) <= 20) {
-          if (LineRules.isCopyright(text)) {
+        if (!LineRules.isSentence(text, words) && words <= 20) {
+          if (LineRules.isCopyright(text, words)) {
             harvest.addCopyright(text);
           }
           continue;
         }
         inRelatedBlock = false;
       }
-      if (LineRules.isRelatedHeader(text)) {
+      if (LineRules.isRelatedHeader(text, words)) {
         inRelatedBlock = true;
-      } else if (!isLeftover(text, harvest) && !(fromHtml && LineRules.isShoutedHeadline(text))) {
+      } else if (!isLeftover(text, words, harvest) && !(fromHtml && LineRules.isShoutedHeadline(text, words))) {
         kept.add(line);
       }
     }
@@ -176,28 +177,28 @@ final class TextPageCleaner {
   }
 
   /** Whether {@code text} is a page leftover; metadata it carries goes into {@code harvest}. */
-  private static boolean isLeftover(String text, Harvest harvest) {
-    if (LineRules.isReadMoreLine(text)) {
+  private static boolean isLeftover(String text, int words, Harvest harvest) {
+    if (LineRules.isReadMoreLine(text, words)) {
       return true;
     }
-    if (LineRules.isCopyright(text)) {
+    if (LineRules.isCopyright(text, words)) {
       harvest.addCopyright(text);
       return true;
     }
-    Optional<LineRules.Stub> stub = LineRules.stub(text);
+    Optional<LineRules.Stub> stub = LineRules.stub(text, words);
     if (stub.isPresent()) {
       harvest.add(stub.get());
       return true;
     }
-    return LineRules.isCaption(text)
-        || LineRules.isPromoOrCredit(text)
-        || LineRules.isSocialContact(text)
-        || LineRules.isPlatformNotice(text)
-        || LineRules.isAdvertisement(text)
+    return LineRules.isCaption(text, words)
+        || LineRules.isPromoOrCredit(text, words)
+        || LineRules.isSocialContact(text, words)
+        || LineRules.isPlatformNotice(text, words)
+        || LineRules.isAdvertisement(text, words)
         || LineRules.isNavigation(text)
-        || LineRules.isWidget(text)
+        || LineRules.isWidget(text, words)
         || LineRules.isCookieNotice(text)
-        || LineRules.isNewsletterPrompt(text);
+        || LineRules.isNewsletterPrompt(text, words);
   }
 
   /**
