@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * content first ({@link HtmlArticleExtractor}) and then cleaned the same way, as is plain text in
  * newswire SGML ({@link NewswireSgml}). Metadata comes from
  * the strongest evidence available: page markup, then what the container declared (JSONL fields),
- * then what the text itself says (byline, "Published" line, copyright line).
+ * then what the text itself says (byline, "Published" line, copyright line). UTF-8 text that was
+ * decoded as windows-1252 upstream is repaired first ({@link MojibakeRepair}).
  */
 public final class ArticleExtractor {
   /** Bodies shorter than this, or with fewer sentences, are not articles. */
@@ -37,6 +38,7 @@ public final class ArticleExtractor {
    * @throws ExtractionException when too little article text remains after cleaning
    */
   public Article extract(RawDocument document) throws ExtractionException {
+    document = withMojibakeRepaired(document);
     Optional<MarkupPage> page =
         document.format() == RawDocument.Format.HTML
             ? Optional.of(html.extract(document.content()))
@@ -78,6 +80,18 @@ public final class ArticleExtractor {
         published(markup, declared, cleaned),
         authors,
         body);
+  }
+
+  /** The document with UTF-8-read-as-windows-1252 text ("itâ€™s") repaired in its content and declared title. */
+  private static RawDocument withMojibakeRepaired(RawDocument document) {
+    String content = MojibakeRepair.repair(document.content());
+    DeclaredMetadata declared = document.declared();
+    Optional<String> title = declared.title().map(MojibakeRepair::repair);
+    if (content == document.content() && title.equals(declared.title())) {
+      return document;
+    }
+    return new RawDocument(document.source(), document.format(), content,
+        new DeclaredMetadata(title, declared.url(), declared.outlet(), declared.published()));
   }
 
   /** Markup date, else declared date, else a "Published" line, else a bare date line. */
