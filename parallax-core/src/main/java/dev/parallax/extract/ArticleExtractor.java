@@ -38,7 +38,10 @@ public final class ArticleExtractor {
    * @throws ExtractionException when too little article text remains after cleaning
    */
   public Article extract(RawDocument document) throws ExtractionException {
-    document = withMojibakeRepaired(document);
+    return extractRepaired(withMojibakeRepaired(document));
+  }
+
+  private Article extractRepaired(RawDocument document) throws ExtractionException {
     Optional<MarkupPage> page =
         document.format() == RawDocument.Format.HTML
             ? Optional.of(html.extract(document.content()))
@@ -79,7 +82,10 @@ public final class ArticleExtractor {
         outlet,
         published(markup, declared, cleaned),
         authors,
-        body);
+        body,
+        modified(markup, cleaned),
+        markup.url(),
+        LanguageIdentifier.identify(body));
   }
 
   /** The document with UTF-8-read-as-windows-1252 text ("itâ€™s") repaired in its content and declared title. */
@@ -92,6 +98,12 @@ public final class ArticleExtractor {
     }
     return new RawDocument(document.source(), document.format(), content,
         new DeclaredMetadata(title, declared.url(), declared.outlet(), declared.published()));
+  }
+
+  /** The markup's modification date, else an "Updated" line's. */
+  private static Optional<PublicationDate> modified(PageMetadata markup, TextPageCleaner.Result cleaned) {
+    return markup.modified()
+        .or(() -> cleaned.modified().map(date -> new PublicationDate(date, "text:Updated line", 0.8)));
   }
 
   /** Markup date, else declared date, else a "Published" line, else a bare date line. */
@@ -115,6 +127,7 @@ public final class ArticleExtractor {
         primary.authors().isEmpty() ? fallback.authors() : primary.authors(),
         usePrimaryDate ? primary.published() : fallback.published(),
         usePrimaryDate ? primary.fromDateLine() : fallback.fromDateLine(),
+        primary.modified().or(fallback::modified),
         primary.outlet().or(fallback::outlet));
   }
 

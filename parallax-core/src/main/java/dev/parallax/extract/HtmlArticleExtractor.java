@@ -111,7 +111,8 @@ final class HtmlArticleExtractor {
             .or(() -> meta("og:url", meta).filter(HtmlArticleExtractor::isWebUrl))
             .or(() -> jsonLd.flatMap(JsonLdArticle::url));
 
-    return new PageMetadata(title, url, outlet, published(doc, jsonLd, meta), authors(doc, jsonLd, meta));
+    return new PageMetadata(title, url, outlet, published(doc, jsonLd, meta), modified(doc, jsonLd, meta),
+        authors(doc, jsonLd, meta));
   }
 
   /** meta tags by lower-cased property, name or itemprop; the first non-blank content wins. */
@@ -167,6 +168,33 @@ final class HtmlArticleExtractor {
         if (date.isPresent()) {
           return Optional.of(new PublicationDate(date.get(), "html:time", 0.8));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> MODIFIED_DATE_META =
+      List.of("article:modified_time", "og:article:modified_time", "og:updated_time", "article.updated", "datemodified",
+          "last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "parsely-updated", "sailthru.lastmodified");
+  private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[itemprop=dateModified][datetime]");
+
+  /** When the page says it was last updated: JSON-LD, then meta tags, then a {@code <time>} so marked. */
+  private static Optional<PublicationDate> modified(
+      Document doc, Optional<JsonLdArticle> jsonLd, Map<String, String> meta) {
+    Optional<LocalDate> fromJsonLd = jsonLd.flatMap(JsonLdArticle::dateModified).flatMap(DateParsing::find);
+    if (fromJsonLd.isPresent()) {
+      return Optional.of(new PublicationDate(fromJsonLd.get(), "json-ld:dateModified", 0.95));
+    }
+    for (String name : MODIFIED_DATE_META) {
+      Optional<LocalDate> date = meta(name, meta).flatMap(DateParsing::find);
+      if (date.isPresent()) {
+        return Optional.of(new PublicationDate(date.get(), "meta:" + name, 0.9));
+      }
+    }
+    for (Element time : doc.select(MODIFIED_TIME)) {
+      Optional<LocalDate> date = DateParsing.find(time.attr("datetime"));
+      if (date.isPresent()) {
+        return Optional.of(new PublicationDate(date.get(), "html:time dateModified", 0.8));
       }
     }
     return Optional.empty();

@@ -435,8 +435,8 @@ final class LineRules {
       Pattern.compile("(?i)^(?:\\d+|an?|one)\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago$");
   private static final Pattern STUB_SEPARATOR = Pattern.compile("\\s+(?:\\||·|•|—)\\s+");
 
-  /** What a stub line says: authors and a publication date, either possibly absent. */
-  record Stub(List<String> authors, Optional<LocalDate> published, boolean dateLine) {}
+  /** What a stub line says: authors, a publication date and an "Updated" date, each possibly absent. */
+  record Stub(List<String> authors, Optional<LocalDate> published, boolean dateLine, Optional<LocalDate> modified) {}
 
   /**
    * Reads a byline/date stub: "By Ana Ruiz", "Published 14 March 2026", "Updated 15 March 2026,
@@ -453,6 +453,7 @@ final class LineRules {
     }
     List<String> authors = new ArrayList<>();
     Optional<LocalDate> published = Optional.empty();
+    Optional<LocalDate> modified = Optional.empty();
     boolean dateLine = false;
     boolean anyStub = false;
     for (String segment : STUB_SEPARATOR.split(line.strip())) {
@@ -476,6 +477,8 @@ final class LineRules {
         if (isPublication && (published.isEmpty() || dateLine)) {
           published = DateParsing.find(dated.group(2));
           dateLine = false;
+        } else if (!isPublication && modified.isEmpty()) {
+          modified = DateParsing.find(dated.group(2));
         }
         anyStub = true;
       } else if (DateParsing.isDateOnly(segment)) {
@@ -490,7 +493,7 @@ final class LineRules {
         return Optional.empty(); // a short outlet or role beside a stub is fine, prose is not
       }
     }
-    return anyStub ? Optional.of(new Stub(authors, published, dateLine)) : Optional.empty();
+    return anyStub ? Optional.of(new Stub(authors, published, dateLine, modified)) : Optional.empty();
   }
 
   private static final Pattern CLOCK_TIME =

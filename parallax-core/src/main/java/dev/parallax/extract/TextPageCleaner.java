@@ -21,6 +21,7 @@ final class TextPageCleaner {
    * @param authors        names from byline stubs
    * @param published      the date of a "Published" stub, or of a bare date line
    * @param fromDateLine   whether {@code published} came from a bare date line (weaker evidence)
+   * @param modified       the date of an "Updated"/"Last modified" stub
    * @param outlet         the outlet named by a copyright line
    */
   record Result(
@@ -29,6 +30,7 @@ final class TextPageCleaner {
       List<String> authors,
       Optional<LocalDate> published,
       boolean fromDateLine,
+      Optional<LocalDate> modified,
       Optional<String> outlet) {}
 
   private record Line(String text, int block, int index) {}
@@ -173,6 +175,7 @@ final class TextPageCleaner {
         harvest.authors,
         harvest.published,
         harvest.fromDateLine,
+        harvest.modified,
         outlet);
   }
 
@@ -323,6 +326,7 @@ final class TextPageCleaner {
     List<String> authors = new ArrayList<>();
     Optional<LocalDate> published = Optional.empty();
     boolean fromDateLine;
+    Optional<LocalDate> modified = Optional.empty();
     final List<String> copyrightOutlets = new ArrayList<>();
 
     void add(LineRules.Stub stub) {
@@ -335,6 +339,9 @@ final class TextPageCleaner {
       if (stub.published().isPresent() && (published.isEmpty() || (fromDateLine && !stub.dateLine()))) {
         published = stub.published();
         fromDateLine = stub.dateLine();
+      }
+      if (modified.isEmpty()) {
+        modified = stub.modified();
       }
     }
 
