@@ -72,7 +72,7 @@ public final class ArticleExtractor {
                 ? markup.title().or(declared::title)
                 : declared.title().or(markup::title).or(cleaned::title))
             .orElseGet(() -> firstSentence(body));
-    List<String> authors = markup.authors().isEmpty() ? cleaned.authors() : markup.authors();
+    List<String> authors = authors(markup, declared, cleaned);
 
     return new Article(
         Article.idFor(document.source()),
@@ -88,16 +88,25 @@ public final class ArticleExtractor {
         LanguageIdentifier.identify(body));
   }
 
-  /** The document with UTF-8-read-as-windows-1252 text ("itâ€™s") repaired in its content and declared title. */
+  /** The document with UTF-8-read-as-windows-1252 text ("itâ€™s") repaired in its content and declared names. */
   private static RawDocument withMojibakeRepaired(RawDocument document) {
-    String content = MojibakeRepair.repair(document.content());
     DeclaredMetadata declared = document.declared();
-    Optional<String> title = declared.title().map(MojibakeRepair::repair);
-    if (content == document.content() && title.equals(declared.title())) {
-      return document;
+    return new RawDocument(document.source(), document.format(), MojibakeRepair.repair(document.content()),
+        new DeclaredMetadata(
+            declared.title().map(MojibakeRepair::repair),
+            declared.url(),
+            declared.outlet().map(MojibakeRepair::repair),
+            declared.published(),
+            declared.authors().stream().map(MojibakeRepair::repair).toList()));
+  }
+
+  /** The page markup's authors, else those the container declares, else a byline stub's. */
+  private static List<String> authors(PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned) {
+    if (!markup.authors().isEmpty()) {
+      return markup.authors();
     }
-    return new RawDocument(document.source(), document.format(), content,
-        new DeclaredMetadata(title, declared.url(), declared.outlet(), declared.published()));
+    List<String> fromDeclared = AuthorNames.fromBylines(declared.authors());
+    return fromDeclared.isEmpty() ? cleaned.authors() : fromDeclared;
   }
 
   /** The markup's modification date, else an "Updated" line's. */
