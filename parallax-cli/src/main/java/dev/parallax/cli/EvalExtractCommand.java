@@ -4,6 +4,7 @@ import dev.parallax.eval.extract.CleaningBenchmark;
 import dev.parallax.eval.extract.CruxPageExtractor;
 import dev.parallax.eval.extract.ExtractionTable;
 import dev.parallax.eval.extract.ExtractionThroughput;
+import dev.parallax.eval.extract.MetadataBenchmark;
 import dev.parallax.eval.extract.ParallaxPageExtractor;
 import dev.parallax.eval.extract.Readability4jPageExtractor;
 import dev.parallax.eval.extract.ZyteBenchmark;
@@ -30,18 +31,21 @@ import picocli.CommandLine.Model.CommandSpec;
         "on the pages.",
         "cleaneval, dragnet: HTML-cleaning sets (input/*.html.gz with",
         "GoldStandard/*.txt): token F1 and shingle F1.",
+        "metadata: title, date and byline accuracy on HTML pages with a gold.json;",
+        "without DIR, the bundled set of 20 fictional pages.",
         "Pages are extracted on --threads threads; then Parallax's speed alone is",
         "measured on the pages in memory, on 1 thread and on --threads threads."},
     footerHeading = "%nExample:%n",
     footer = "  parallax eval extract --dataset zyte data/zyte-extraction --out parallax-zyte.json")
 final class EvalExtractCommand implements Callable<Integer> {
-  enum Dataset { zyte, cleaneval, dragnet }
+  enum Dataset { zyte, cleaneval, dragnet, metadata }
 
   @Option(names = "--dataset", required = true, paramLabel = "NAME",
       description = "Which data set DIR holds: ${COMPLETION-CANDIDATES}.")
   Dataset dataset;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The data set's folder.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+      description = "The data set's folder (optional for metadata: the bundled set).")
   Path dir;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -62,8 +66,18 @@ final class EvalExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    if (dir == null && dataset != Dataset.metadata) {
+      stderr.println("parallax: --dataset " + dataset + " needs the data set's folder (DIR)");
+      return ExitCodes.USAGE;
+    }
     try {
       switch (dataset) {
+        case metadata -> {
+          MetadataBenchmark benchmark = dir == null ? MetadataBenchmark.bundled() : MetadataBenchmark.inFolder(dir);
+          MetadataBenchmark.Report report = benchmark.run();
+          stdout.printf("Metadata accuracy, %s (%d pages)%n%n", benchmark.description(), report.pages());
+          stdout.print(report.format());
+        }
         case zyte -> {
           ZyteBenchmark benchmark = new ZyteBenchmark(dir, threads);
           ZyteBenchmark.Report report = benchmark.run(new ParallaxPageExtractor(),

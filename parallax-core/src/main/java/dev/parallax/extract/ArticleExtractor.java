@@ -80,7 +80,7 @@ public final class ArticleExtractor {
         url,
         title,
         outlet,
-        published(markup, declared, cleaned),
+        published(markup, declared, cleaned, url),
         authors,
         body,
         modified(markup, cleaned),
@@ -115,15 +115,18 @@ public final class ArticleExtractor {
         .or(() -> cleaned.modified().map(date -> new PublicationDate(date, "text:Updated line", 0.8)));
   }
 
-  /** Markup date, else declared date, else a "Published" line, else a bare date line. */
+  /** Markup date, else declared date, else a "Published" line, else the URL's date, else a bare date line. */
   private static Optional<PublicationDate> published(
-      PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned) {
+      PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned, Optional<String> url) {
+    Optional<PublicationDate> dateLine = cleaned.published().filter(date -> cleaned.fromDateLine())
+        .map(date -> new PublicationDate(date, "text:date line", 0.6));
     return markup.published()
         .or(() -> declared.published().flatMap(DateParsing::find)
             .map(date -> new PublicationDate(date, "declared:published", 0.9)))
-        .or(() -> cleaned.published().map(date -> cleaned.fromDateLine()
-            ? new PublicationDate(date, "text:date line", 0.6)
-            : new PublicationDate(date, "text:Published line", 0.8)));
+        .or(() -> cleaned.published().filter(date -> !cleaned.fromDateLine())
+            .map(date -> new PublicationDate(date, "text:Published line", 0.8)))
+        .or(() -> url.flatMap(DateParsing::fromUrl).map(date -> new PublicationDate(date, "url", 0.7)))
+        .or(() -> dateLine);
   }
 
   private static TextPageCleaner.Result withFallback(

@@ -77,6 +77,9 @@ final class AuthorNames {
     if (words.length > 5 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return false;
     }
+    if (words.length > 1 && words[0].equals("The")) {
+      return false; // "By Elin Soto, The Corrin Bay Times": the outlet, not a person
+    }
     boolean anyCapital = false;
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

@@ -221,6 +221,10 @@ final class HtmlArticleExtractor {
     }
     for (Element element : doc.select(BYLINE_ELEMENTS)) {
       List<String> names = AuthorNames.fromByline(element.text());
+      // "<div class=byline><p>Written by A</p><p>Health correspondent</p></div>": a line at a time.
+      for (int i = 0; names.isEmpty() && i < element.childrenSize(); i++) {
+        names = AuthorNames.fromByline(element.child(i).text());
+      }
       if (!names.isEmpty()) {
         return names;
       }

@@ -471,7 +471,12 @@ final class LineRules {
           dateLine = published.isPresent();
         }
         anyStub = true;
-      } else if (dated.matches() && isDateStubRest(dated.group(2))) {
+      } else if (dated.matches() && isDateStubRest(withoutTrailingByline(dated.group(2)))) {
+        // "Posted on March 3, 2025 by Greg Holloway": the byline follows the date.
+        Matcher trailing = TRAILING_BYLINE.matcher(dated.group(2));
+        if (trailing.matches()) {
+          authors.addAll(AuthorNames.fromByline(trailing.group(2)));
+        }
         String kind = dated.group(1).toLowerCase(Locale.ROOT);
         boolean isPublication = !kind.contains("updated") && !kind.contains("modified");
         if (isPublication && (published.isEmpty() || dateLine)) {
@@ -494,6 +499,14 @@ final class LineRules {
       }
     }
     return anyStub ? Optional.of(new Stub(authors, published, dateLine, modified)) : Optional.empty();
+  }
+
+  /** A date stub's rest ending in a byline: "March 3, 2025 by Greg Holloway". */
+  private static final Pattern TRAILING_BYLINE = Pattern.compile("^(.*?)\\s+by\\s+(\\p{Lu}.*)$");
+
+  private static String withoutTrailingByline(String rest) {
+    Matcher m = TRAILING_BYLINE.matcher(rest);
+    return m.matches() ? m.group(1) : rest;
   }
 
   private static final Pattern CLOCK_TIME =
