@@ -56,6 +56,11 @@ final class AuthorNames {
     return new ArrayList<>(names);
   }
 
+  /** Whether {@code text} starts like a byline: "By ...", "Written by ...". */
+  static boolean hasBylinePrefix(String text) {
+    return PREFIX.matcher(text).lookingAt();
+  }
+
   /** Names from several byline strings (e.g. JSON-LD author entries), de-duplicated. */
   static List<String> fromBylines(List<String> bylines) {
     Set<String> names = new LinkedHashSet<>();

@@ -219,14 +219,20 @@ final class HtmlArticleExtractor {
     if (!linked.isEmpty()) {
       return AuthorNames.fromBylines(linked);
     }
-    for (Element element : doc.select(BYLINE_ELEMENTS)) {
+    Elements bylines = doc.select(BYLINE_ELEMENTS);
+    for (Element element : bylines) {
       List<String> names = AuthorNames.fromByline(element.text());
-      // "<div class=byline><p>Written by A</p><p>Health correspondent</p></div>": a line at a time.
-      for (int i = 0; names.isEmpty() && i < element.childrenSize(); i++) {
-        names = AuthorNames.fromByline(element.child(i).text());
-      }
       if (!names.isEmpty()) {
         return names;
+      }
+    }
+    // "<div class=byline><p>Written by A</p><p>Health correspondent</p></div>": the line saying "By".
+    for (Element element : bylines) {
+      for (Element line : element.children()) {
+        List<String> names = AuthorNames.hasBylinePrefix(line.text()) ? AuthorNames.fromByline(line.text()) : List.of();
+        if (!names.isEmpty()) {
+          return names;
+        }
       }
     }
     return List.of();

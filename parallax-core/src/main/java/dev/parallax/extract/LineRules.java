@@ -471,12 +471,9 @@ final class LineRules {
           dateLine = published.isPresent();
         }
         anyStub = true;
-      } else if (dated.matches() && isDateStubRest(withoutTrailingByline(dated.group(2)))) {
+      } else if (dated.matches() && (isDateStubRest(dated.group(2)) || datedByline(dated.group(2)).isPresent())) {
         // "Posted on March 3, 2025 by Greg Holloway": the byline follows the date.
-        Matcher trailing = TRAILING_BYLINE.matcher(dated.group(2));
-        if (trailing.matches()) {
-          authors.addAll(AuthorNames.fromByline(trailing.group(2)));
-        }
+        datedByline(dated.group(2)).ifPresent(names -> authors.addAll(AuthorNames.fromByline(names)));
         String kind = dated.group(1).toLowerCase(Locale.ROOT);
         boolean isPublication = !kind.contains("updated") && !kind.contains("modified");
         if (isPublication && (published.isEmpty() || dateLine)) {
@@ -504,9 +501,10 @@ final class LineRules {
   /** A date stub's rest ending in a byline: "March 3, 2025 by Greg Holloway". */
   private static final Pattern TRAILING_BYLINE = Pattern.compile("^(.*?)\\s+by\\s+(\\p{Lu}.*)$");
 
-  private static String withoutTrailingByline(String rest) {
+  /** The byline after the date when a date stub's rest is just a date and a byline. */
+  private static Optional<String> datedByline(String rest) {
     Matcher m = TRAILING_BYLINE.matcher(rest);
-    return m.matches() ? m.group(1) : rest;
+    return m.matches() && DateParsing.isDateOnly(m.group(1)) ? Optional.of(m.group(2)) : Optional.empty();
   }
 
   private static final Pattern CLOCK_TIME =
