@@ -160,8 +160,8 @@ public final class MetadataBenchmark {
         datesGuessed += date.isPresent() ? 1 : 0;
       }
       List<String> found = article.map(Article::authors).orElse(List.of());
-      List<String> wantKeys = want.authors().stream().map(MetadataBenchmark::nameKey).toList();
-      int right = (int) found.stream().map(MetadataBenchmark::nameKey).distinct().filter(wantKeys::contains).count();
+      List<String> wantKeys = want.authors().stream().map(ZyteBenchmark::nameKey).toList();
+      int right = (int) found.stream().map(ZyteBenchmark::nameKey).distinct().filter(wantKeys::contains).count();
       authorsRight += right;
       authorsFound += found.size();
       authorsGold += want.authors().size();
@@ -206,10 +206,6 @@ public final class MetadataBenchmark {
       gold.put(e.getKey(), new Gold(title.asText(), published, authors));
     }
     return gold;
-  }
-
-  private static String nameKey(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static String spaces(String text) {

@@ -204,7 +204,7 @@ public final class ZyteBenchmark {
         truthAuthors, truthAuthors == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) rightAuthors / truthAuthors));
   }
 
-  private static String nameKey(String name) {
+  static String nameKey(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
