@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "cleaneval, dragnet: HTML-cleaning sets (input/*.html.gz with",
         "GoldStandard/*.txt): token F1 and shingle F1.",
         "metadata: title, date and byline accuracy on HTML pages with a gold.json;",
-        "without DIR, the bundled set of 20 fictional pages.",
+        "without DIR, the bundled set of 25 fictional pages.",
         "Pages are extracted on --threads threads; then Parallax's speed alone is",
         "measured on the pages in memory, on 1 thread and on --threads threads."},
     footerHeading = "%nExample:%n",
