@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,6 +102,10 @@ final class ExtractCommand implements Callable<Integer> {
     out.println("published: " + article.published().map(ExtractCommand::describe).orElse("-"));
     out.println("outlet:    " + article.outlet().orElse("-"));
     out.println("url:       " + article.url().orElse("-"));
+    out.println("canonical: " + article.canonicalUrl().orElse("-"));
+    out.println("modified:  " + article.modified().map(ExtractCommand::describe).orElse("-"));
+    out.println("language:  " + article.language()
+        .map(l -> String.format(Locale.ROOT, "%s (confidence %.2f)", l.code(), l.confidence())).orElse("-"));
     out.println();
     out.println(article.body());
     out.println();
@@ -117,15 +122,8 @@ final class ExtractCommand implements Callable<Integer> {
     node.put("title", article.title());
     ArrayNode authors = node.putArray("authors");
     article.authors().forEach(authors::add);
-    if (article.published().isPresent()) {
-      PublicationDate date = article.published().get();
-      ObjectNode published = node.putObject("published");
-      published.put("date", date.date().toString());
-      published.put("evidence", date.evidence());
-      published.put("confidence", date.confidence());
-    } else {
-      node.putNull("published");
-    }
+    putDate(node, "published", article.published());
+    putDate(node, "modified", article.modified());
     if (article.outlet().isPresent()) {
       node.put("outlet", article.outlet().get());
     } else {
@@ -136,7 +134,31 @@ final class ExtractCommand implements Callable<Integer> {
     } else {
       node.putNull("url");
     }
+    if (article.canonicalUrl().isPresent()) {
+      node.put("canonicalUrl", article.canonicalUrl().get());
+    } else {
+      node.putNull("canonicalUrl");
+    }
+    if (article.language().isPresent()) {
+      ObjectNode language = node.putObject("language");
+      language.put("code", article.language().get().code());
+      language.put("confidence", article.language().get().confidence());
+    } else {
+      node.putNull("language");
+    }
     node.put("body", article.body());
     return node.toString();
+  }
+
+  private static void putDate(ObjectNode node, String field, Optional<PublicationDate> value) {
+    if (value.isPresent()) {
+      PublicationDate date = value.get();
+      ObjectNode published = node.putObject(field);
+      published.put("date", date.date().toString());
+      published.put("evidence", date.evidence());
+      published.put("confidence", date.confidence());
+    } else {
+      node.putNull(field);
+    }
   }
 }

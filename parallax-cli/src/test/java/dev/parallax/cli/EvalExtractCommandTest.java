@@ -24,4 +24,31 @@ class EvalExtractCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("has no ground-truth.json");
   }
+
+  @Test
+  void evalExtract_metadataWithoutDir_scoresTheBundledSet() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = ParallaxCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+
+    int code = cli.execute("eval", "extract", "--dataset", "metadata");
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString()).contains("the bundled gold set (25 pages)")
+        .containsPattern("date \\(same day.*\\): \\d+/25")
+        .containsPattern("authors: precision \\d\\.\\d{3} \\(\\d+/\\d+\\), recall")
+        .containsPattern("title: \\d+/25");
+  }
+
+  @Test
+  void evalExtract_benchmarkWithoutDir_exitsTwoSayingSo() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = ParallaxCli.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+
+    assertThat(cli.execute("eval", "extract", "--dataset", "dragnet")).isEqualTo(2);
+    assertThat(err.toString()).contains("--dataset dragnet needs the data set's folder");
+  }
 }

@@ -54,6 +54,9 @@ class ExtractCommandTest {
         .contains("published: 2026-03-14 (evidence meta:article:published_time, confidence 0.90)")
         .contains("outlet:    Harbour Gazette")
         .contains("url:       https://harbour-gazette.example/news/quay-wall")
+        .contains("canonical: https://harbour-gazette.example/news/quay-wall")
+        .contains("modified:  -")
+        .containsPattern("language:  en \\(confidence 0\\.\\d\\d\\)")
         .contains("Engineers finished repairing the old quay wall")
         .doesNotContain("Sport");
     assertThat(err.toString()).isEmpty();
@@ -75,6 +78,10 @@ class ExtractCommandTest {
     assertThat(first.get("published").get("date").asText()).isEqualTo("2026-03-14");
     assertThat(first.get("published").get("evidence").asText()).isEqualTo("meta:article:published_time");
     assertThat(first.get("authors").get(0).asText()).isEqualTo("Ines Moreau");
+    assertThat(first.get("canonicalUrl").asText()).isEqualTo("https://harbour-gazette.example/news/quay-wall");
+    assertThat(first.get("modified").isNull()).isTrue();
+    assertThat(first.get("language").get("code").asText()).isEqualTo("en");
+    assertThat(first.get("language").get("confidence").asDouble()).isBetween(0.0, 1.0);
     assertThat(first.get("body").asText()).startsWith("Engineers finished");
     assertThat(new ObjectMapper().readTree(lines[1]).get("source").asText()).isEqualTo("-");
     assertThat(err.toString().strip().split("\n")).containsExactly(

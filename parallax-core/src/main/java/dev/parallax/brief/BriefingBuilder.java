@@ -5,6 +5,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
 import dev.parallax.model.CopyLink;
+import dev.parallax.model.DetectedLanguage;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityEntry;
 import dev.parallax.model.PublicationDate;
@@ -102,7 +103,8 @@ public final class BriefingBuilder {
           new SourceSignals(
               Math.round(OpinionSignals.score(a.body()) * 100) / 100.0,
               OpinionSignals.isOpinion(a.body()),
-              articles.earlierPhase(analyzed))));
+              articles.earlierPhase(analyzed)),
+          a.language().map(DetectedLanguage::code)));
     }
     return out;
   }

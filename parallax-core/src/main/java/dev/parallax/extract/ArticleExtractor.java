@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * content first ({@link HtmlArticleExtractor}) and then cleaned the same way, as is plain text in
  * newswire SGML ({@link NewswireSgml}). Metadata comes from
  * the strongest evidence available: page markup, then what the container declared (JSONL fields),
- * then what the text itself says (byline, "Published" line, copyright line).
+ * then what the text itself says (byline, "Published" line, copyright line). UTF-8 text that was
+ * decoded as windows-1252 upstream is repaired first ({@link MojibakeRepair}).
  */
 public final class ArticleExtractor {
   /** Bodies shorter than this, or with fewer sentences, are not articles. */
@@ -37,6 +38,10 @@ public final class ArticleExtractor {
    * @throws ExtractionException when too little article text remains after cleaning
    */
   public Article extract(RawDocument document) throws ExtractionException {
+    return extractRepaired(withMojibakeRepaired(document));
+  }
+
+  private Article extractRepaired(RawDocument document) throws ExtractionException {
     Optional<MarkupPage> page =
         document.format() == RawDocument.Format.HTML
             ? Optional.of(html.extract(document.content()))
@@ -67,7 +72,7 @@ public final class ArticleExtractor {
                 ? markup.title().or(declared::title)
                 : declared.title().or(markup::title).or(cleaned::title))
             .orElseGet(() -> firstSentence(body));
-    List<String> authors = markup.authors().isEmpty() ? cleaned.authors() : markup.authors();
+    List<String> authors = authors(markup, declared, cleaned);
 
     return new Article(
         Article.idFor(document.source()),
@@ -75,20 +80,53 @@ public final class ArticleExtractor {
         url,
         title,
         outlet,
-        published(markup, declared, cleaned),
+        published(markup, declared, cleaned, url),
         authors,
-        body);
+        body,
+        modified(markup, cleaned),
+        markup.url(),
+        LanguageIdentifier.identify(body));
   }
 
-  /** Markup date, else declared date, else a "Published" line, else a bare date line. */
+  /** The document with UTF-8-read-as-windows-1252 text ("itâ€™s") repaired in its content and declared names. */
+  private static RawDocument withMojibakeRepaired(RawDocument document) {
+    DeclaredMetadata declared = document.declared();
+    return new RawDocument(document.source(), document.format(), MojibakeRepair.repair(document.content()),
+        new DeclaredMetadata(
+            declared.title().map(MojibakeRepair::repair),
+            declared.url(),
+            declared.outlet().map(MojibakeRepair::repair),
+            declared.published(),
+            declared.authors().stream().map(MojibakeRepair::repair).toList()));
+  }
+
+  /** The page markup's authors, else those the container declares, else a byline stub's. */
+  private static List<String> authors(PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned) {
+    if (!markup.authors().isEmpty()) {
+      return markup.authors();
+    }
+    List<String> fromDeclared = AuthorNames.fromBylines(declared.authors());
+    return fromDeclared.isEmpty() ? cleaned.authors() : fromDeclared;
+  }
+
+  /** The markup's modification date, else an "Updated" line's. */
+  private static Optional<PublicationDate> modified(PageMetadata markup, TextPageCleaner.Result cleaned) {
+    return markup.modified()
+        .or(() -> cleaned.modified().map(date -> new PublicationDate(date, "text:Updated line", 0.8)));
+  }
+
+  /** Markup date, else declared date, else a "Published" line, else the URL's date, else a bare date line. */
   private static Optional<PublicationDate> published(
-      PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned) {
+      PageMetadata markup, DeclaredMetadata declared, TextPageCleaner.Result cleaned, Optional<String> url) {
+    Optional<PublicationDate> dateLine = cleaned.published().filter(date -> cleaned.fromDateLine())
+        .map(date -> new PublicationDate(date, "text:date line", 0.6));
     return markup.published()
         .or(() -> declared.published().flatMap(DateParsing::find)
             .map(date -> new PublicationDate(date, "declared:published", 0.9)))
-        .or(() -> cleaned.published().map(date -> cleaned.fromDateLine()
-            ? new PublicationDate(date, "text:date line", 0.6)
-            : new PublicationDate(date, "text:Published line", 0.8)));
+        .or(() -> cleaned.published().filter(date -> !cleaned.fromDateLine())
+            .map(date -> new PublicationDate(date, "text:Published line", 0.8)))
+        .or(() -> url.flatMap(DateParsing::fromUrl).map(date -> new PublicationDate(date, "url", 0.7)))
+        .or(() -> dateLine);
   }
 
   private static TextPageCleaner.Result withFallback(
@@ -101,6 +139,7 @@ public final class ArticleExtractor {
         primary.authors().isEmpty() ? fallback.authors() : primary.authors(),
         usePrimaryDate ? primary.published() : fallback.published(),
         usePrimaryDate ? primary.fromDateLine() : fallback.fromDateLine(),
+        primary.modified().or(fallback::modified),
         primary.outlet().or(fallback::outlet));
   }
 

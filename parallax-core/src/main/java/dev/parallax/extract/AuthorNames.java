@@ -56,6 +56,11 @@ final class AuthorNames {
     return new ArrayList<>(names);
   }
 
+  /** Whether {@code text} starts like a byline: "By ...", "Written by ...". */
+  static boolean hasBylinePrefix(String text) {
+    return PREFIX.matcher(text).lookingAt();
+  }
+
   /** Names from several byline strings (e.g. JSON-LD author entries), de-duplicated. */
   static List<String> fromBylines(List<String> bylines) {
     Set<String> names = new LinkedHashSet<>();
@@ -76,6 +81,9 @@ final class AuthorNames {
     String[] words = name.split(" ");
     if (words.length > 5 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return false;
+    }
+    if (words.length > 1 && words[0].equals("The")) {
+      return false; // "By Elin Soto, The Corrin Bay Times": the outlet, not a person
     }
     boolean anyCapital = false;
     for (String word : words) {

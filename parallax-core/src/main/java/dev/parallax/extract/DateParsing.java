@@ -73,6 +73,36 @@ final class DateParsing {
     return best;
   }
 
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/._-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/._-]|$)");
+
+  /**
+   * The date a URL's path holds: ".../2024/09/02/slug", ".../2024-09-02-slug", ".../20250215/slug".
+   * A year and month alone (".../2024/09/slug") is no day, and the host and query are not read.
+   */
+  static Optional<LocalDate> fromUrl(String url) {
+    String path;
+    try {
+      path = java.net.URI.create(url.strip()).getRawPath();
+    } catch (IllegalArgumentException notAUrl) {
+      return Optional.empty();
+    }
+    if (path == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(path);
+    while (m.find()) {
+      int first = m.group(1) != null ? 1 : 4;
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(first)), Integer.parseInt(m.group(first + 1)),
+            Integer.parseInt(m.group(first + 2))));
+      } catch (DateTimeException invalid) {
+        // "/2024/13/40/": not a date, look further along the path
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether {@code text} is essentially just a date (optionally with weekday and time). */
   static boolean isDateOnly(String text) {
     if (find(text).isEmpty()) {

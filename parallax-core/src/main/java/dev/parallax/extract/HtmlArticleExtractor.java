@@ -31,8 +31,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlArticleExtractor {
 
-  private static final String STUB_CONTAINERS =
-      "[class~=(?i)(byline|meta|date|time|author|credit|dateline|copyright)], time, footer, small";
   private static final int MAX_STUB_WORDS = 20;
 
   /** Elements that never hold article text. */
@@ -70,7 +68,6 @@ final class HtmlArticleExtractor {
           "sponsor", "social", "sharing", "outbrain", "taboola");
   private static final Set<String> CONTENT_WORDS =
       Set.of("story", "article", "body", "content", "entry", "post", "text", "main", "articlebody");
-  private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+([^|–—-]{2,60})$");
   private static final int MIN_SCORED_PARAGRAPH = 25;
   private static final int MIN_MARKED_BODY = 150;
@@ -88,7 +85,7 @@ final class HtmlArticleExtractor {
 
   private static PageMetadata metadata(Document doc) {
     List<String> scripts = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(JSON_LD_SCRIPTS)) {
       scripts.add(script.data());
     }
     Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(scripts);
@@ -108,19 +105,20 @@ final class HtmlArticleExtractor {
                 .map(t -> stripOutletSuffix(t, outlet)));
 
     Optional<String> url =
-        Optional.ofNullable(doc.selectFirst("link[rel~=(?i)^canonical$][href]"))
+        Optional.ofNullable(doc.selectFirst(CANONICAL_LINK))
             .map(link -> link.attr("href").strip())
             .filter(HtmlArticleExtractor::isWebUrl)
             .or(() -> meta("og:url", meta).filter(HtmlArticleExtractor::isWebUrl))
             .or(() -> jsonLd.flatMap(JsonLdArticle::url));
 
-    return new PageMetadata(title, url, outlet, published(doc, jsonLd, meta), authors(doc, jsonLd, meta));
+    return new PageMetadata(title, url, outlet, published(doc, jsonLd, meta), modified(doc, jsonLd, meta),
+        authors(doc, jsonLd, meta));
   }
 
   /** meta tags by lower-cased property, name or itemprop; the first non-blank content wins. */
   private static Map<String, String> metaTags(Document doc) {
     Map<String, String> meta = new HashMap<>();
-    for (Element tag : doc.select("meta[content]")) {
+    for (Element tag : doc.select(META_WITH_CONTENT)) {
       String content = TextPageCleaner.normalise(tag.attr("content"));
       if (content.isEmpty()) {
         continue;
@@ -164,15 +162,39 @@ final class HtmlArticleExtractor {
         return Optional.of(new PublicationDate(date.get(), "meta:" + name, 0.85));
       }
     }
-    // A <time> marked as the publication time, else the first one in the article, else any.
-    for (String query :
-        List.of("time[pubdate][datetime], time[itemprop=datePublished][datetime]",
-            "article time[datetime]", "time[datetime]")) {
+    for (Evaluator query : TIME_QUERIES) {
       for (Element time : doc.select(query)) {
         Optional<LocalDate> date = DateParsing.find(time.attr("datetime"));
         if (date.isPresent()) {
           return Optional.of(new PublicationDate(date.get(), "html:time", 0.8));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> MODIFIED_DATE_META =
+      List.of("article:modified_time", "og:article:modified_time", "og:updated_time", "article.updated", "datemodified",
+          "last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "parsely-updated", "sailthru.lastmodified");
+  private static final Evaluator MODIFIED_TIME = QueryParser.parse("time[itemprop=dateModified][datetime]");
+
+  /** When the page says it was last updated: JSON-LD, then meta tags, then a {@code <time>} so marked. */
+  private static Optional<PublicationDate> modified(
+      Document doc, Optional<JsonLdArticle> jsonLd, Map<String, String> meta) {
+    Optional<LocalDate> fromJsonLd = jsonLd.flatMap(JsonLdArticle::dateModified).flatMap(DateParsing::find);
+    if (fromJsonLd.isPresent()) {
+      return Optional.of(new PublicationDate(fromJsonLd.get(), "json-ld:dateModified", 0.95));
+    }
+    for (String name : MODIFIED_DATE_META) {
+      Optional<LocalDate> date = meta(name, meta).flatMap(DateParsing::find);
+      if (date.isPresent()) {
+        return Optional.of(new PublicationDate(date.get(), "meta:" + name, 0.9));
+      }
+    }
+    for (Element time : doc.select(MODIFIED_TIME)) {
+      Optional<LocalDate> date = DateParsing.find(time.attr("datetime"));
+      if (date.isPresent()) {
+        return Optional.of(new PublicationDate(date.get(), "html:time dateModified", 0.8));
       }
     }
     return Optional.empty();
@@ -191,16 +213,26 @@ final class HtmlArticleExtractor {
       }
     }
     List<String> linked = new ArrayList<>();
-    for (Element element : doc.select("[rel=author], [itemprop=author] [itemprop=name], .author-name, .author__name")) {
+    for (Element element : doc.select(LINKED_AUTHORS)) {
       linked.addAll(AuthorNames.fromByline(element.text()));
     }
     if (!linked.isEmpty()) {
       return AuthorNames.fromBylines(linked);
     }
-    for (Element element : doc.select("[itemprop=author], [class~=(?i)byline], .author")) {
+    Elements bylines = doc.select(BYLINE_ELEMENTS);
+    for (Element element : bylines) {
       List<String> names = AuthorNames.fromByline(element.text());
       if (!names.isEmpty()) {
         return names;
+      }
+    }
+    // "<div class=byline><p>Written by A</p><p>Health correspondent</p></div>": the line saying "By".
+    for (Element element : bylines) {
+      for (Element line : element.children()) {
+        List<String> names = AuthorNames.hasBylinePrefix(line.text()) ? AuthorNames.fromByline(line.text()) : List.of();
+        if (!names.isEmpty()) {
+          return names;
+        }
       }
     }
     return List.of();
@@ -238,19 +270,87 @@ final class HtmlArticleExtractor {
   /** Short texts of byline, date and footer elements, read before the furniture is removed. */
   private static List<String> stubLines(Document doc) {
     List<String> lines = new ArrayList<>();
-    for (Element element : doc.body().select(STUB_CONTAINERS)) {
-      String text = TextPageCleaner.normalise(element.text());
-      if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
-        lines.add(text);
+    List<Element> copyrightHolders = new ArrayList<>();
+    // One walk for both kinds; the copyright holders' lines come after the stub containers'.
+    for (Element element : doc.body().getAllElements()) {
+      if (isStubContainer(element)) {
+        String text = TextPageCleaner.normalise(element.text());
+        if (!text.isEmpty() && LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
+          lines.add(text);
+        }
+      }
+      if (mayOwnCopyrightText(element) && COPYRIGHT_OWN_TEXT.matcher(element.ownText()).find()) {
+        copyrightHolders.add(element);
       }
     }
-    for (Element element : doc.body().getElementsMatchingOwnText("©|(?i)^\\s*copyright\\b")) {
+    for (Element element : copyrightHolders) {
       String text = TextPageCleaner.normalise(element.text());
       if (LineRules.wordCount(text) <= MAX_STUB_WORDS && !lines.contains(text)) {
         lines.add(text);
       }
     }
     return lines;
+  }
+
+  /** Byline, date and credit containers: what {@code [class~=(?i)(byline|meta|...)], time, footer, small} selects. */
+  private static boolean isStubContainer(Element element) {
+    String tag = element.normalName();
+    if (tag.equals("time") || tag.equals("footer") || tag.equals("small")) {
+      return true;
+    }
+    if (!element.hasAttr("class")) {
+      return false;
+    }
+    String classes = element.attr("class").toLowerCase(Locale.ROOT);
+    for (String word : STUB_CLASS_WORDS) {
+      if (classes.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> STUB_CLASS_WORDS =
+      List.of("byline", "meta", "date", "time", "author", "credit", "dateline", "copyright");
+
+  /**
+   * A cheap test that {@link #COPYRIGHT_OWN_TEXT} may match the element's own text, which is
+   * costly to build for every element: a direct text child holds "©", or the first one with
+   * visible characters starts with "copyright" (or with the start of it, the rest following
+   * after an inline child).
+   */
+  private static boolean mayOwnCopyrightText(Element element) {
+    boolean first = true;
+    for (Node child : element.childNodes()) {
+      if (!(child instanceof TextNode textNode)) {
+        continue;
+      }
+      String text = textNode.getWholeText();
+      if (text.indexOf('©') >= 0) {
+        return true;
+      }
+      if (first) {
+        int start = 0;
+        while (start < text.length() && isIgnorableLeadingChar(text.charAt(start))) {
+          start++;
+        }
+        if (start < text.length()) {
+          first = false;
+          int length = Math.min(COPYRIGHT_WORD.length(), text.length() - start);
+          if (text.regionMatches(true, start, COPYRIGHT_WORD, 0, length)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String COPYRIGHT_WORD = "copyright";
+
+  /** Characters own text drops or turns into spaces before the pattern's {@code ^\s*}. */
+  private static boolean isIgnorableLeadingChar(char c) {
+    return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
   }
 
   // ---- furniture -----------------------------------------------------------------------------
@@ -261,7 +361,7 @@ final class HtmlArticleExtractor {
    * whole page, a post classed "category-advertising"), comment sections always.
    */
   private static void removeFurniture(Document doc) {
-    doc.select(NON_TEXT_TAGS).remove();
+    doc.select(NON_TEXT_QUERY).remove();
     Element body = doc.body();
     // Prose and "holds the article" per element in one bottom-up pass (reverse document order
     // visits descendants first), so that nested wrappers cost no repeated subtree walks.
@@ -312,6 +412,24 @@ final class HtmlArticleExtractor {
 
   private static final Evaluator FURNITURE_EVALUATOR = QueryParser.parse(FURNITURE_TAGS);
 
+  // Selectors compiled once: parsing a query costs more than running it on a small page.
+  private static final Evaluator JSON_LD_SCRIPTS = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+  /** A {@code <time>} marked as the publication time, else the first one in the article, else any. */
+  private static final List<Evaluator> TIME_QUERIES = List.of(
+      QueryParser.parse("time[pubdate][datetime], time[itemprop=datePublished][datetime]"),
+      QueryParser.parse("article time[datetime]"),
+      QueryParser.parse("time[datetime]"));
+  private static final Evaluator LINKED_AUTHORS =
+      QueryParser.parse("[rel=author], [itemprop=author] [itemprop=name], .author-name, .author__name");
+  private static final Evaluator BYLINE_ELEMENTS = QueryParser.parse("[itemprop=author], [class~=(?i)byline], .author");
+  private static final Pattern COPYRIGHT_OWN_TEXT = Pattern.compile("©|(?i)^\\s*copyright\\b");
+  private static final Evaluator NON_TEXT_QUERY = QueryParser.parse(NON_TEXT_TAGS);
+  private static final Evaluator ARTICLE_BODY_MARK = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator BLOCK_EVALUATOR = QueryParser.parse(BLOCK_QUERY);
+  private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
   private static boolean isFurniture(
       Element root, Element element, Map<Element, Integer> prose, boolean holdsArticle, int pageProse) {
     if (element.normalName().equals("main") || isArticleElement(element)) {
@@ -343,30 +461,37 @@ final class HtmlArticleExtractor {
       Pattern.compile("(?i)(?:[a-z0-9]+[-_])*(?:category|tag|topic|has|no|with|without|w)[-_].*");
 
   private static boolean hasContentId(Element element) {
-    for (String word : words(element.id())) {
-      if (CONTENT_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return forEachWord(element.id(), CONTENT_WORDS::contains);
   }
 
   /** The furniture words in the class, id or role of {@code element}. */
   private static List<String> furnitureNames(Element element) {
-    StringBuilder attributes = new StringBuilder(element.id()).append(' ').append(element.attr("role"));
+    String id = element.id();
+    String role = element.attr("role");
+    String classes = element.className();
+    if (id.isEmpty() && role.isEmpty() && classes.isEmpty()) {
+      return List.of(); // most elements: nothing to split
+    }
+    StringBuilder attributes = new StringBuilder(id).append(' ').append(role);
     for (String className : element.classNames()) {
       // Taxonomy and state classes ("category-advertising", "has-sidebar") describe, not frame.
-      if (!STATE_CLASS.matcher(className).matches()) {
+      if (!isStateClass(className)) {
         attributes.append(' ').append(className);
       }
     }
     List<String> found = new ArrayList<>();
-    for (String word : words(attributes.toString())) {
+    forEachWord(attributes, word -> {
       if (FURNITURE_WORDS.contains(word) || FURNITURE_PREFIXES.stream().anyMatch(word::startsWith)) {
         found.add(word);
       }
-    }
+      return false;
+    });
     return found;
+  }
+
+  private static boolean isStateClass(String className) {
+    // The pattern needs a separator; most class names have none and skip the regex.
+    return (className.indexOf('-') >= 0 || className.indexOf('_') >= 0) && STATE_CLASS.matcher(className).matches();
   }
 
   /** Characters of prose under {@code element}: paragraphs and text written directly in blocks. */
@@ -378,21 +503,55 @@ final class HtmlArticleExtractor {
     return length;
   }
 
-  /** The lower-case words of class/id attribute values: "shareBar ad-slot" -> share, bar, ad, slot. */
-  private static List<String> words(String attributes) {
-    List<String> words = new ArrayList<>();
-    for (String part : attributes.split("[^A-Za-z0-9]+")) {
-      for (String word : CAMEL_BOUNDARY.split(part)) {
-        if (!word.isEmpty()) {
-          words.add(word.toLowerCase(Locale.ROOT));
+  /**
+   * Passes the lower-case words of class/id attribute values to {@code test} until it says stop
+   * (returns true): "shareBar ad-slot" gives share, bar, sharebar, ad, slot. The whole token is
+   * given too, so "adslot" and "sharebar" match as written. A hand-written split: it runs for
+   * every element of every page.
+   *
+   * @return whether {@code test} stopped the walk
+   */
+  private static boolean forEachWord(CharSequence attributes, java.util.function.Predicate<String> test) {
+    int n = attributes.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isAsciiLetterOrDigit(attributes.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isAsciiLetterOrDigit(attributes.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      int pieceStart = start;
+      for (int j = start + 1; j < i; j++) {
+        char before = attributes.charAt(j - 1);
+        char at = attributes.charAt(j);
+        if (before >= 'a' && before <= 'z' && at >= 'A' && at <= 'Z') { // camelCase boundary
+          if (test.test(lower(attributes, pieceStart, j))) {
+            return true;
+          }
+          pieceStart = j;
         }
       }
-      // Keep the whole token too, so "adslot" and "sharebar" match as written.
-      if (!part.isEmpty()) {
-        words.add(part.toLowerCase(Locale.ROOT));
+      if (pieceStart > start && test.test(lower(attributes, pieceStart, i))) {
+        return true;
+      }
+      if (test.test(lower(attributes, start, i))) {
+        return true;
       }
     }
-    return words;
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static String lower(CharSequence text, int start, int end) {
+    return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
   }
 
   // ---- main content --------------------------------------------------------------------------
@@ -401,7 +560,7 @@ final class HtmlArticleExtractor {
     // A container the page itself marks as the article body is trusted when it holds prose.
     // Some pages mark every paragraph instead ("<p itemprop=articleBody>" each): then all of
     // them, in order, are the body.
-    Elements marked = doc.body().select("[itemprop=articleBody]");
+    Elements marked = doc.body().select(ARTICLE_BODY_MARK);
     List<Element> markedParagraphs = marked.stream().filter(m -> m.normalName().equals("p")).toList();
     if (markedParagraphs.size() >= 2) {
       int prose = markedParagraphs.stream().mapToInt(HtmlArticleExtractor::proseLength).sum();
@@ -524,7 +683,7 @@ final class HtmlArticleExtractor {
       return 0;
     }
     int linkLength = 0;
-    for (Element link : element.select("a")) {
+    for (Element link : element.getElementsByTag("a")) {
       linkLength += link.text().length();
     }
     return Math.min(1.0, (double) linkLength / length);
@@ -570,7 +729,7 @@ final class HtmlArticleExtractor {
       return 0;
     }
     int linkLength = 0;
-    for (Element link : p.select("a")) {
+    for (Element link : p.getElementsByTag("a")) {
       linkLength += link.text().length();
     }
     return length * (1 - Math.min(1.0, (double) linkLength / length));
@@ -579,7 +738,7 @@ final class HtmlArticleExtractor {
   /** Text written directly in a non-paragraph block, as a paragraph would be worth. */
   private static double ownTextValue(Element element) {
     String tag = element.normalName();
-    if (INLINE_TAGS.contains(tag) || tag.equals("p") || tag.equals("body") || tag.matches("h[1-6]|li|a")) {
+    if (INLINE_TAGS.contains(tag) || NO_OWN_PROSE_TAGS.contains(tag)) {
       return 0;
     }
     int length = 0;
@@ -594,6 +753,9 @@ final class HtmlArticleExtractor {
     }
     return length < MIN_SCORED_PARAGRAPH * 4 ? 0 : length;
   }
+
+  /** Blocks whose own text is scored elsewhere (paragraphs) or is not prose (headings, list items). */
+  private static final Set<String> NO_OWN_PROSE_TAGS = Set.of("p", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li", "a");
 
   /** Inline markup is shallow in prose; a bound keeps absurdly nested pages linear. */
   private static final int INLINE_TEXT_LEVELS = 3;
@@ -619,12 +781,7 @@ final class HtmlArticleExtractor {
         || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return 1.3;
     }
-    for (String word : words(element.className() + " " + element.id())) {
-      if (CONTENT_WORDS.contains(word)) {
-        return 1.2;
-      }
-    }
-    return 1.0;
+    return forEachWord(element.className() + " " + element.id(), CONTENT_WORDS::contains) ? 1.2 : 1.0;
   }
 
   /**
@@ -655,7 +812,7 @@ final class HtmlArticleExtractor {
         continue;
       }
       String tag = child.normalName();
-      if (INLINE_TAGS.contains(tag) && child.select(BLOCK_QUERY).isEmpty()) {
+      if (INLINE_TAGS.contains(tag) && child.selectFirst(BLOCK_EVALUATOR) == null) {
         run.append(child.text());
         continue;
       }
@@ -664,7 +821,7 @@ final class HtmlArticleExtractor {
         case "br", "h1", "hr", "img" -> { } // a break; the headline is metadata, not body
         case "p", "h2", "h3", "h4", "h5", "h6", "pre" -> blocks.add(child.text());
         case "blockquote", "li" -> {
-          if (!child.select("p").isEmpty()) {
+          if (child.selectFirst(PARAGRAPH) != null) {
             collectBlocks(child, blocks, depth + 1);
           } else if (tag.equals("blockquote") || isProseListItem(child)) {
             blocks.add(child.text());

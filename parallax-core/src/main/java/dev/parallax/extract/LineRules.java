@@ -25,7 +25,6 @@ final class LineRules {
   private LineRules() {}
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’)\\]」』]*$");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&\\-]*");
 
   private static boolean isCjk(Character.UnicodeScript script) {
     return script == Character.UnicodeScript.HAN
@@ -34,28 +33,63 @@ final class LineRules {
         || script == Character.UnicodeScript.HANGUL;
   }
 
-  /** Number of words in {@code line}; in scripts written without spaces, two characters count as one. */
+  /**
+   * Number of words in {@code line}; in scripts written without spaces, two characters count as one.
+   * A word is what {@code [\p{L}\p{N}][\p{L}\p{N}'’.&\-]*} matches; counted in one pass without
+   * a regex, as every line rule asks for it.
+   */
   static int wordCount(String line) {
-    Matcher m = WORD.matcher(line);
     int count = 0;
-    while (m.find()) {
-      count++;
-    }
     int cjkChars = 0;
+    boolean inWord = false;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
-      // Everything below Hangul Jamo (U+1100) is outside these scripts: skip the script lookup.
-      if (cp >= 0x1100 && isCjk(Character.UnicodeScript.of(cp))) {
-        cjkChars++;
-      }
       i += Character.charCount(cp);
+      if (isLetterOrNumber(cp)) {
+        if (!inWord) {
+          count++;
+          inWord = true;
+        }
+        if (mayBeCjk(cp) && isCjk(Character.UnicodeScript.of(cp))) {
+          cjkChars++;
+        }
+      } else if (inWord && !isWordJoiner(cp)) {
+        inWord = false;
+      }
     }
     return cjkChars == 0 ? count : Math.max(count, cjkChars / 2);
   }
 
+  private static boolean isLetterOrNumber(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /** Characters that continue a word but do not start one: "O'Neil", "U.S.", "AT&T", "well-known". */
+  private static boolean isWordJoiner(int cp) {
+    return cp == '\'' || cp == '’' || cp == '.' || cp == '&' || cp == '-';
+  }
+
+  /** Han, kana and Hangul all lie at or above Hangul Jamo (U+1100), none between U+1200 and U+2E80. */
+  private static boolean mayBeCjk(int cp) {
+    return cp >= 0x1100 && (cp < 0x1200 || cp >= 0x2E80);
+  }
+
   /** A line that ends like a sentence and is long enough to be one. */
   static boolean isSentence(String line) {
-    return SENTENCE_END.matcher(line).find() && wordCount(line) >= 4;
+    return isSentence(line, wordCount(line));
+  }
+
+  /** As {@link #isSentence(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isSentence(String line, int words) {
+    return words >= 4 && SENTENCE_END.matcher(line).find();
   }
 
   private static final Pattern ROLE = Pattern.compile(
@@ -129,6 +163,19 @@ final class LineRules {
           "continue", "continue reading", "reading", "expand", "collapse", "like", "likes", "or",
           "and", "up", "more", "caption", "loading", "hide caption", "toggle caption");
 
+  private static final int MAX_WIDGET_TOKENS = 6;
+  private static final int LONGEST_WIDGET_WORD = WIDGET_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+  private static int letterCount(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      letters += Character.isLetter(cp) ? 1 : 0;
+      i += Character.charCount(cp);
+    }
+    return letters;
+  }
+
   private static final Pattern MEDIA_PLAYER =
       Pattern.compile(
           "(?i)\\b(?:autoplay|embed code|copy this code|enable javascript|playback is unsupported"
@@ -136,12 +183,20 @@ final class LineRules {
 
   /** A share bar, social button, media player or page control. */
   static boolean isWidget(String line) {
-    if (MEDIA_PLAYER.matcher(line).find() && wordCount(line) <= 30) {
+    return isWidget(line, wordCount(line));
+  }
+
+  /** As {@link #isWidget(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isWidget(String line, int words) {
+    if (words <= 30 && MEDIA_PLAYER.matcher(line).find()) {
       return true;
+    }
+    if (letterCount(line) > MAX_WIDGET_TOKENS * LONGEST_WIDGET_WORD) {
+      return false; // too many letters for a few widget words: no need to tokenise a paragraph
     }
     String[] tokens =
         line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
-    if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > 6) {
+    if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > MAX_WIDGET_TOKENS) {
       return false;
     }
     return Arrays.stream(tokens).allMatch(WIDGET_WORDS::contains);
@@ -155,10 +210,15 @@ final class LineRules {
 
   /** An advertisement marker: "ADVERTISEMENT", "Sponsored", "Story continues below advertisement". */
   static boolean isAdvertisement(String line) {
+    return isAdvertisement(line, wordCount(line));
+  }
+
+  /** As {@link #isAdvertisement(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isAdvertisement(String line, int words) {
     if (AD_ONLY.matcher(line).matches()) {
       return true;
     }
-    return wordCount(line) <= 7 && !isSentence(line) && AD_WORD.matcher(line).find();
+    return words <= 7 && !isSentence(line, words) && AD_WORD.matcher(line).find();
   }
 
   // ---- related blocks ------------------------------------------------------------------------
@@ -175,9 +235,17 @@ final class LineRules {
 
   /** The header of a block of links to other articles: "Related Articles", "More from Kestrel". */
   static boolean isRelatedHeader(String line) {
+    return isRelatedHeader(line, wordCount(line));
+  }
+
+  /** As {@link #isRelatedHeader(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isRelatedHeader(String line, int words) {
     // "You may also like..." ends in an ellipsis, not a sentence.
+    if (words > 8) {
+      return false;
+    }
     String withoutEllipsis = line.replaceAll("(?:\\.{2,}|…)\\s*$", "");
-    return wordCount(line) <= 8 && !isSentence(withoutEllipsis) && RELATED_HEADER.matcher(line).matches();
+    return !isSentence(withoutEllipsis) && RELATED_HEADER.matcher(line).matches();
   }
 
   private static final Pattern READ_MORE_LINE =
@@ -203,11 +271,16 @@ final class LineRules {
    * in full." or "Watch crews repaint the lighthouse this summer." stay.
    */
   static boolean isReadMoreLine(String line) {
+    return isReadMoreLine(line, wordCount(line));
+  }
+
+  /** As {@link #isReadMoreLine(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isReadMoreLine(String line, int words) {
     if (!READ_MORE_LINE.matcher(line).matches()) {
       return false;
     }
     boolean separated = line.matches("(?is)^[\\[(]?\\s*[\\p{L}' .]+?\\s*[:：›»>|–—-].*") || line.startsWith("[") || line.startsWith("(");
-    return separated || !isSentence(line);
+    return separated || !isSentence(line, words);
   }
 
   /**
@@ -215,8 +288,12 @@ final class LineRules {
    * by ...", "... contributed to this report.", a comment-moderation note, a citation notice.
    */
   static boolean isPromoOrCredit(String line) {
-    int words = wordCount(line);
-    // The longer the line, the likelier a prompt word sits in a real paragraph.
+    return isPromoOrCredit(line, wordCount(line));
+  }
+
+  /** As {@link #isPromoOrCredit(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isPromoOrCredit(String line, int words) {
+        // The longer the line, the likelier a prompt word sits in a real paragraph.
     return (words <= 60 && CREDIT_LINE.matcher(line).find())
         || (words <= 30 && CLICK_PROMPT.matcher(line).find())
         || (words <= 20 && ENGAGEMENT_PROMPT.matcher(line).find());
@@ -241,17 +318,32 @@ final class LineRules {
    * crawl notice. Such lines never belong to a news story, and a page of nothing else is no article.
    */
   static boolean isPlatformNotice(String line) {
-    return wordCount(line) <= 80 && PLATFORM_NOTICE.matcher(line).find();
+    return isPlatformNotice(line, wordCount(line));
+  }
+
+  /** As {@link #isPlatformNotice(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isPlatformNotice(String line, int words) {
+    return words <= 80 && PLATFORM_NOTICE.matcher(line).find();
   }
 
   /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
   static boolean isSocialContact(String line) {
-    return wordCount(line) <= 40 && SOCIAL_CONTACT.matcher(line).matches();
+    return isSocialContact(line, wordCount(line));
+  }
+
+  /** As {@link #isSocialContact(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isSocialContact(String line, int words) {
+    return words <= 40 && SOCIAL_CONTACT.matcher(line).matches();
   }
 
   /** A line in capitals, several words long, without sentence end: a promo headline in HTML. */
   static boolean isShoutedHeadline(String line) {
-    if (wordCount(line) < 8 || isSentence(line)) {
+    return isShoutedHeadline(line, wordCount(line));
+  }
+
+  /** As {@link #isShoutedHeadline(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isShoutedHeadline(String line, int words) {
+    if (words < 8 || isSentence(line, words)) {
       return false;
     }
     return line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -278,7 +370,12 @@ final class LineRules {
 
   /** A photo caption or credit: "... Photo: J. Pike / Harbour Wire", "(Photo by ...)". */
   static boolean isCaption(String line) {
-    return (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find()) && wordCount(line) <= 45;
+    return isCaption(line, wordCount(line));
+  }
+
+  /** As {@link #isCaption(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isCaption(String line, int words) {
+    return words <= 45 && (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
   }
 
   // ---- copyright ------------------------------------------------------------------------
@@ -289,10 +386,15 @@ final class LineRules {
 
   /** Whether {@code line} is a copyright notice. */
   static boolean isCopyright(String line) {
+    return isCopyright(line, wordCount(line));
+  }
+
+  /** As {@link #isCopyright(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isCopyright(String line, int words) {
     if (COPYRIGHT.matcher(line).matches()) {
       return true;
     }
-    return wordCount(line) <= 15 && (line.contains("©") || RIGHTS.matcher(line).find());
+    return words <= 15 && (line.contains("©") || RIGHTS.matcher(line).find());
   }
 
   /** The outlet named by a copyright notice: "© 2026 The Harbour Gazette. All rights reserved." */
@@ -333,19 +435,25 @@ final class LineRules {
       Pattern.compile("(?i)^(?:\\d+|an?|one)\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago$");
   private static final Pattern STUB_SEPARATOR = Pattern.compile("\\s+(?:\\||·|•|—)\\s+");
 
-  /** What a stub line says: authors and a publication date, either possibly absent. */
-  record Stub(List<String> authors, Optional<LocalDate> published, boolean dateLine) {}
+  /** What a stub line says: authors, a publication date and an "Updated" date, each possibly absent. */
+  record Stub(List<String> authors, Optional<LocalDate> published, boolean dateLine, Optional<LocalDate> modified) {}
 
   /**
    * Reads a byline/date stub: "By Ana Ruiz", "Published 14 March 2026", "Updated 15 March 2026,
    * 09:12", "By Ana Ruiz | 14 March 2026 | 4 min read". Empty when the line is not a stub.
    */
   static Optional<Stub> stub(String line) {
-    if (wordCount(line) > 16) {
+    return stub(line, wordCount(line));
+  }
+
+  /** As {@link #stub(String)}, with the line's {@link #wordCount} already counted. */
+  static Optional<Stub> stub(String line, int words) {
+    if (words > 16) {
       return Optional.empty();
     }
     List<String> authors = new ArrayList<>();
     Optional<LocalDate> published = Optional.empty();
+    Optional<LocalDate> modified = Optional.empty();
     boolean dateLine = false;
     boolean anyStub = false;
     for (String segment : STUB_SEPARATOR.split(line.strip())) {
@@ -363,12 +471,16 @@ final class LineRules {
           dateLine = published.isPresent();
         }
         anyStub = true;
-      } else if (dated.matches() && isDateStubRest(dated.group(2))) {
+      } else if (dated.matches() && (isDateStubRest(dated.group(2)) || datedByline(dated.group(2)).isPresent())) {
+        // "Posted on March 3, 2025 by Greg Holloway": the byline follows the date.
+        datedByline(dated.group(2)).ifPresent(names -> authors.addAll(AuthorNames.fromByline(names)));
         String kind = dated.group(1).toLowerCase(Locale.ROOT);
         boolean isPublication = !kind.contains("updated") && !kind.contains("modified");
         if (isPublication && (published.isEmpty() || dateLine)) {
           published = DateParsing.find(dated.group(2));
           dateLine = false;
+        } else if (!isPublication && modified.isEmpty()) {
+          modified = DateParsing.find(dated.group(2));
         }
         anyStub = true;
       } else if (DateParsing.isDateOnly(segment)) {
@@ -383,7 +495,16 @@ final class LineRules {
         return Optional.empty(); // a short outlet or role beside a stub is fine, prose is not
       }
     }
-    return anyStub ? Optional.of(new Stub(authors, published, dateLine)) : Optional.empty();
+    return anyStub ? Optional.of(new Stub(authors, published, dateLine, modified)) : Optional.empty();
+  }
+
+  /** A date stub's rest ending in a byline: "March 3, 2025 by Greg Holloway". */
+  private static final Pattern TRAILING_BYLINE = Pattern.compile("^(.*?)\\s+by\\s+(\\p{Lu}.*)$");
+
+  /** The byline after the date when a date stub's rest is just a date and a byline. */
+  private static Optional<String> datedByline(String rest) {
+    Matcher m = TRAILING_BYLINE.matcher(rest);
+    return m.matches() && DateParsing.isDateOnly(m.group(1)) ? Optional.of(m.group(2)) : Optional.empty();
   }
 
   private static final Pattern CLOCK_TIME =
@@ -409,9 +530,14 @@ final class LineRules {
 
   /** A newsletter or subscription prompt: "Sign up for our newsletter". */
   static boolean isNewsletterPrompt(String line) {
-    return NEWSLETTER_WORD.matcher(line).find()
-        && (!isSentence(line) || NEWSLETTER_PROMPT.matcher(line).find())
-        && wordCount(line) <= 35;
+    return isNewsletterPrompt(line, wordCount(line));
+  }
+
+  /** As {@link #isNewsletterPrompt(String)}, with the line's {@link #wordCount} already counted. */
+  static boolean isNewsletterPrompt(String line, int words) {
+    return words <= 35
+        && NEWSLETTER_WORD.matcher(line).find()
+        && (!isSentence(line, words) || NEWSLETTER_PROMPT.matcher(line).find());
   }
 
   private static final Pattern COOKIE_WORD = Pattern.compile("(?i)\\bcookies?\\b");
@@ -422,7 +548,17 @@ final class LineRules {
 
   /** A cookie consent text: "We use cookies to improve your experience. Accept all". */
   static boolean isCookieNotice(String line) {
-    return COOKIE_WORD.matcher(line).find() && CONSENT_WORD.matcher(line).find();
+    return containsIgnoreCase(line, "cookie") && COOKIE_WORD.matcher(line).find() && CONSENT_WORD.matcher(line).find();
+  }
+
+  /** A plain scan: cheaper than a case-insensitive regex on every paragraph. {@code word} is lower case ASCII. */
+  private static boolean containsIgnoreCase(String line, String word) {
+    for (int i = 0; i + word.length() <= line.length(); i++) {
+      if (line.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- author profiles ----------------------------------------------------------------------

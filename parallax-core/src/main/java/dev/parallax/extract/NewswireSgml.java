@@ -73,7 +73,7 @@ final class NewswireSgml {
             .or(() -> docno.flatMap(NewswireSgml::docnoDate)
                 .map(date -> new PublicationDate(date, "sgml:DOCNO", 0.85)));
     Optional<String> outlet = docno.flatMap(NewswireSgml::wire);
-    PageMetadata metadata = new PageMetadata(title, Optional.empty(), outlet, published, List.of());
+    PageMetadata metadata = new PageMetadata(title, Optional.empty(), outlet, published, Optional.empty(), List.of());
     return Optional.of(new MarkupPage(metadata, blocks, List.of()));
   }
 

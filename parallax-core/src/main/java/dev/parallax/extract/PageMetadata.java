@@ -13,10 +13,11 @@ record PageMetadata(
     Optional<String> url,
     Optional<String> outlet,
     Optional<PublicationDate> published,
+    Optional<PublicationDate> modified,
     List<String> authors) {
 
-  static final PageMetadata NONE =
-      new PageMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  static final PageMetadata NONE = new PageMetadata(
+      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
   PageMetadata {
     authors = List.copyOf(authors);

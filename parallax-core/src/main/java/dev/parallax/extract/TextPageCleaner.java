@@ -21,6 +21,7 @@ final class TextPageCleaner {
    * @param authors        names from byline stubs
    * @param published      the date of a "Published" stub, or of a bare date line
    * @param fromDateLine   whether {@code published} came from a bare date line (weaker evidence)
+   * @param modified       the date of an "Updated"/"Last modified" stub
    * @param outlet         the outlet named by a copyright line
    */
   record Result(
@@ -29,6 +30,7 @@ final class TextPageCleaner {
       List<String> authors,
       Optional<LocalDate> published,
       boolean fromDateLine,
+      Optional<LocalDate> modified,
       Optional<String> outlet) {}
 
   private record Line(String text, int block, int index) {}
@@ -74,12 +76,59 @@ final class TextPageCleaner {
    * to one space, drops zero-width characters, and trims.
    */
   static String normalise(String text) {
-    String visible = ZERO_WIDTH.matcher(text).replaceAll("");
-    return SPACE_RUN.matcher(visible).replaceAll(" ").strip();
+    // One pass without regexes: every block and line of every page goes through here.
+    if (isNormalised(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isZeroWidth(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && out.length() > 0) {
+        out.append(' ');
+      }
+      pendingSpace = false;
+      out.append(c);
+    }
+    return out.toString();
   }
 
-  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
+  /** No zero-width character, no space but single ASCII spaces between other characters. */
+  private static boolean isNormalised(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isZeroWidth(c)) {
+        return false;
+      }
+      if (isSpace(c)
+          && (c != ' ' || i == 0 || i == text.length() - 1 || isSpace(text.charAt(i + 1)) || isZeroWidth(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isZeroWidth(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+  }
+
+  /** What the regex {@code [\s\p{Z}\p{Cc}]} matches. */
+  private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c <= ' ' || c == 0x7F;
+    }
+    return switch (Character.getType(c)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL -> true;
+      default -> false;
+    };
+  }
 
   private Result clean(List<Line> lines, boolean findTitle) {
     // In HTML blocks a long line in capitals is an inline promo; in plain text it may be the headline.
@@ -95,20 +144,21 @@ final class TextPageCleaner {
         kept.add(line);
         continue;
       }
+      int words = LineRules.wordCount(text); // every rule asks; count once
       if (inRelatedBlock) {
         // Link headlines under a "Related" header run until the first real paragraph; a
         // copyright footer may sit among them and still names the outlet.
-        if (!LineRules.isSentence(text) && LineRules.wordCount(text) <= 20) {
-          if (LineRules.isCopyright(text)) {
+        if (!LineRules.isSentence(text, words) && words <= 20) {
+          if (LineRules.isCopyright(text, words)) {
             harvest.addCopyright(text);
           }
           continue;
         }
         inRelatedBlock = false;
       }
-      if (LineRules.isRelatedHeader(text)) {
+      if (LineRules.isRelatedHeader(text, words)) {
         inRelatedBlock = true;
-      } else if (!isLeftover(text, harvest) && !(fromHtml && LineRules.isShoutedHeadline(text))) {
+      } else if (!isLeftover(text, words, harvest) && !(fromHtml && LineRules.isShoutedHeadline(text, words))) {
         kept.add(line);
       }
     }
@@ -125,32 +175,33 @@ final class TextPageCleaner {
         harvest.authors,
         harvest.published,
         harvest.fromDateLine,
+        harvest.modified,
         outlet);
   }
 
   /** Whether {@code text} is a page leftover; metadata it carries goes into {@code harvest}. */
-  private static boolean isLeftover(String text, Harvest harvest) {
-    if (LineRules.isReadMoreLine(text)) {
+  private static boolean isLeftover(String text, int words, Harvest harvest) {
+    if (LineRules.isReadMoreLine(text, words)) {
       return true;
     }
-    if (LineRules.isCopyright(text)) {
+    if (LineRules.isCopyright(text, words)) {
       harvest.addCopyright(text);
       return true;
     }
-    Optional<LineRules.Stub> stub = LineRules.stub(text);
+    Optional<LineRules.Stub> stub = LineRules.stub(text, words);
     if (stub.isPresent()) {
       harvest.add(stub.get());
       return true;
     }
-    return LineRules.isCaption(text)
-        || LineRules.isPromoOrCredit(text)
-        || LineRules.isSocialContact(text)
-        || LineRules.isPlatformNotice(text)
-        || LineRules.isAdvertisement(text)
+    return LineRules.isCaption(text, words)
+        || LineRules.isPromoOrCredit(text, words)
+        || LineRules.isSocialContact(text, words)
+        || LineRules.isPlatformNotice(text, words)
+        || LineRules.isAdvertisement(text, words)
         || LineRules.isNavigation(text)
-        || LineRules.isWidget(text)
+        || LineRules.isWidget(text, words)
         || LineRules.isCookieNotice(text)
-        || LineRules.isNewsletterPrompt(text);
+        || LineRules.isNewsletterPrompt(text, words);
   }
 
   /**
@@ -275,6 +326,7 @@ final class TextPageCleaner {
     List<String> authors = new ArrayList<>();
     Optional<LocalDate> published = Optional.empty();
     boolean fromDateLine;
+    Optional<LocalDate> modified = Optional.empty();
     final List<String> copyrightOutlets = new ArrayList<>();
 
     void add(LineRules.Stub stub) {
@@ -287,6 +339,9 @@ final class TextPageCleaner {
       if (stub.published().isPresent() && (published.isEmpty() || (fromDateLine && !stub.dateLine()))) {
         published = stub.published();
         fromDateLine = stub.dateLine();
+      }
+      if (modified.isEmpty()) {
+        modified = stub.modified();
       }
     }
 

@@ -1,8 +1,10 @@
 package dev.parallax.ingest;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.parallax.model.DeclaredMetadata;
@@ -10,9 +12,12 @@ import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xml.sax.InputSource;
 
 /**
@@ -56,9 +61,38 @@ final class FeedReader {
           Optional.ofNullable(entry.getTitle()),
           Optional.ofNullable(entry.getLink()).or(() -> Optional.ofNullable(entry.getUri()).filter(u -> u.startsWith("http"))),
           outlet,
-          Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+          Optional.ofNullable(date).map(d -> d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString()),
+          authors(entry));
       documents.add(new RawDocument(entrySource, RawDocument.Format.HTML, html.get(), declared));
     }
+  }
+
+  /** Atom {@code author} names, else Dublin Core {@code dc:creator}s, else RSS {@code author}. */
+  static List<String> authors(SyndEntry entry) {
+    List<String> names = new ArrayList<>();
+    for (SyndPerson person : entry.getAuthors()) {
+      if (person.getName() != null) {
+        names.add(person.getName());
+      }
+    }
+    if (names.isEmpty() && entry.getModule(DCModule.URI) instanceof DCModule dc) {
+      names.addAll(dc.getCreators());
+    }
+    if (names.isEmpty() && entry.getAuthor() != null) {
+      names.add(entry.getAuthor());
+    }
+    return names.stream().map(FeedReader::withoutEmail).flatMap(Optional::stream).distinct().toList();
+  }
+
+  private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+
+  /** RSS writes "ana@example.org (Ana Ruiz)": the name; a bare address names nobody. */
+  private static Optional<String> withoutEmail(String author) {
+    Matcher m = EMAIL_WITH_NAME.matcher(author.strip());
+    if (m.matches()) {
+      return Optional.of(m.group(1).strip());
+    }
+    return author.contains("@") || author.isBlank() ? Optional.empty() : Optional.of(author.strip());
   }
 
   private static Optional<String> content(SyndEntry entry) {

@@ -187,7 +187,7 @@ public final class InputReader {
       if (page.documents().size() == 1 && page.documents().get(0).source().equals(link.get())) {
         RawDocument linked = page.documents().get(0);
         DeclaredMetadata declared = new DeclaredMetadata(entry.declared().title(), linked.declared().url(),
-            entry.declared().outlet(), entry.declared().published());
+            entry.declared().outlet(), entry.declared().published(), entry.declared().authors());
         documents.add(new RawDocument(linked.source(), linked.format(), linked.content(), declared));
       } else {
         documents.add(entry); // the summary is better than nothing

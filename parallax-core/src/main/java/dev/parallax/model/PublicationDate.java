@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * When an article was published, with where that came from.
+ * When an article was published (or last modified), with where that came from.
  *
  * @param date       the calendar date
  * @param evidence   the source of the value, e.g. {@code meta:article:published_time},

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param copyOf         the article id of the original when this article is a near-verbatim copy
  * @param copySimilarity the estimated similarity to that original
  * @param signals        opinion and earlier-phase signals
+ * @param language       the ISO 639 code of its body's language, when it could be told
  */
 public record SourceEntry(
     int number,
@@ -32,9 +33,19 @@ public record SourceEntry(
     List<String> authors,
     Optional<String> copyOf,
     Optional<Double> copySimilarity,
-    SourceSignals signals) {
+    SourceSignals signals,
+    Optional<String> language) {
 
   public SourceEntry {
     authors = List.copyOf(authors);
+    language = language == null ? Optional.empty() : language;
+  }
+
+  /** An entry whose article's language is not known. */
+  public SourceEntry(int number, String articleId, String source, Optional<String> url, Optional<String> outlet,
+      String title, Optional<LocalDate> published, Optional<String> dateEvidence, List<String> authors,
+      Optional<String> copyOf, Optional<Double> copySimilarity, SourceSignals signals) {
+    this(number, articleId, source, url, outlet, title, published, dateEvidence, authors, copyOf, copySimilarity,
+        signals, Optional.empty());
   }
 }

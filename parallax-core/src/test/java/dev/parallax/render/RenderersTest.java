@@ -47,7 +47,7 @@ class RenderersTest {
           new SourceEntry(1, "a1", "corpus/gazette.txt", Optional.of("https://gazette.example/bridge"),
               Optional.of("The Harbour Gazette"), "Talmore bridge shut <after> cracks",
               Optional.of(LocalDate.parse("2026-03-14")), Optional.of("text:Published line"), List.of("Ana Ruiz"),
-              Optional.empty(), Optional.empty(), new SourceSignals(0.4, false, false)),
+              Optional.empty(), Optional.empty(), new SourceSignals(0.4, false, false), Optional.of("en")),
           new SourceEntry(2, "a2", "corpus/wire.txt", Optional.empty(), Optional.of("Bay Chronicle"),
               "Bridge closed", Optional.empty(), Optional.empty(), List.of(), Optional.of("a1"), Optional.of(0.91),
               new SourceSignals(3.2, true, true))),
@@ -61,7 +61,7 @@ class RenderersTest {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.2");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.3");
     assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
     assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
@@ -74,6 +74,8 @@ class RenderersTest {
     assertThat(root.get("sources").get(0).get("source").asText()).isEqualTo("corpus/gazette.txt");
     assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2026-03-14");
     assertThat(root.get("sources").get(0).has("copyOf")).isFalse();
+    assertThat(root.get("sources").get(0).get("language").asText()).isEqualTo("en");
+    assertThat(root.get("sources").get(1).has("language")).isFalse();
     assertThat(root.get("sources").get(1).get("copyOf").asText()).isEqualTo("a1");
     assertThat(root.get("entities").get(0).get("name").asText()).isEqualTo("Maria Okafor-Lind");
     assertThat(root.get("entities").get(0).get("variants")).hasSize(2);

@@ -12,8 +12,11 @@ import java.util.function.Predicate;
  * link-local, private (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7), multicast and
  * unspecified. Without it, a URL in a feed could make Parallax probe the user's own network.
  *
- * <p>The host is resolved here, before connecting; the HTTP client resolves it again when it
- * connects, so a DNS server that answers differently the second time is not caught.
+ * <p>The host is resolved here, just before connecting; the HTTP client resolves it again when it
+ * connects, and is answered from the JVM's positive address cache ({@code networkaddress.cache.ttl},
+ * 30 s unless configured otherwise), so it gets the addresses checked here even when a rebinding
+ * DNS server would now answer differently. With that cache disabled (a TTL of 0), the second
+ * lookup goes to DNS again and a rebinding answer is not caught.
  */
 public final class AddressGuard {
   private final boolean allowPrivate;

@@ -26,8 +26,8 @@ import java.util.zip.ZipException;
 
 /**
  * Fetches http(s) URLs politely and defensively, on the JDK's HTTP client: redirects are followed
- * here (at most {@link FetchPolicy#maxRedirects()}), each hop checked by the {@link AddressGuard}
- * and robots.txt; requests to one host are spaced by the {@link HostRateLimiter}; the body is
+ * here (at most {@link FetchPolicy#maxRedirects()}), each request checked by the {@link AddressGuard}
+ * just before it is sent, and by robots.txt; requests to one host are spaced by the {@link HostRateLimiter}; the body is
  * decompressed (gzip, deflate) and capped at {@link FetchPolicy#maxBytes()} decompressed bytes.
  * Every refusal is a {@link FetchException} with a reason a user can act on. Thread-safe.
  *
@@ -120,7 +120,6 @@ public final class HttpFetcher {
   private Response follow(URI start, boolean checkRobots, long maxBytes) throws FetchException {
     URI uri = start;
     for (int hop = 0; ; hop++) {
-      guard.check(uri.getHost());
       if (checkRobots) {
         RobotsRules rules = robotsFor(uri);
         if (!rules.allows(pathAndQuery(uri))) {
@@ -163,6 +162,10 @@ public final class HttpFetcher {
         .build();
     try {
       limiter.acquire(uri.getHost());
+      // Checked after the wait, immediately before connecting: the client's own lookup is then
+      // answered from the JVM's address cache with the addresses just checked. Checked before a
+      // long wait, the cache could expire and a rebinding DNS server answer differently.
+      guard.check(uri.getHost());
       return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
       throw new FetchException("timed out connecting after " + seconds(policy.connectTimeout().toMillis()));

@@ -204,6 +204,22 @@ class UrlInputTest {
   }
 
   @Test
+  void fetch_hostRebindingWhileWaitingForTheRateLimit_isRefusedBeforeConnecting() {
+    // The host's answer turns private while the request waits its turn (the second request to the
+    // host, after robots.txt, waits): the guard must judge the answer the connection will use.
+    server.on("/news", exchange -> LocalServer.send(exchange, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+    java.util.concurrent.atomic.AtomicBoolean rebound = new java.util.concurrent.atomic.AtomicBoolean();
+    HostRateLimiter waitThenRebind = new HostRateLimiter(1.0, () -> 0L, nanos -> rebound.set(true));
+    HttpFetcher fetcher = new HttpFetcher(FetchPolicy.DEFAULT, waitThenRebind,
+        new AddressGuard(false, address -> address.getHostAddress().equals("127.0.0.1") && !rebound.get()));
+
+    assertThatThrownBy(() -> fetcher.fetch(server.url("/news")))
+        .isInstanceOf(FetchException.class)
+        .hasMessageStartingWith("refused address 127.0.0.1");
+    assertThat(server.requests).isEmpty(); // robots.txt (404) was fetched before; the page never was
+  }
+
+  @Test
   void readUrl_feed_givesOneDocumentPerEntryWithoutFetchingTheirLinks() {
     String feed = """
         <?xml version="1.0" encoding="UTF-8"?>

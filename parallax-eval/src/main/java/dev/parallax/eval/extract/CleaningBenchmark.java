@@ -44,14 +44,17 @@ public final class CleaningBenchmark {
 
   private final Path dir;
   private final Format format;
+  private final int threads;
 
-  public CleaningBenchmark(Path dir, Format format) {
+  /** The set in {@code dir}, extracting pages on {@code threads} threads. */
+  public CleaningBenchmark(Path dir, Format format, int threads) {
     this.dir = dir;
     this.format = format;
+    this.threads = Math.max(1, threads);
   }
 
   /**
-   * Runs each extractor over every page with gold text.
+   * Runs each extractor (which must be thread-safe) over every page with gold text.
    *
    * @throws IOException when no {@code input/} + {@code GoldStandard/} pair is found
    */
@@ -60,34 +63,39 @@ public final class CleaningBenchmark {
     if (pages.isEmpty()) {
       throw new IOException(dir + " has no input/*.html.gz with GoldStandard/*.txt (also looked one level down)");
     }
+    List<ParallelExtraction.Input> inputs = inputs(pages);
     List<ExtractionRow> tokenRows = new ArrayList<>();
     List<ExtractionRow> shingleRows = new ArrayList<>();
     for (PageExtractor extractor : extractors) {
+      ParallelExtraction.Run run = ParallelExtraction.run(extractor, inputs, threads);
       List<ShingleScorer.PageMatch> tokenMatches = new ArrayList<>();
       List<ShingleScorer.PageMatch> shingleMatches = new ArrayList<>();
-      int failures = 0;
-      long nanos = 0;
-      for (Page page : pages) {
-        String html = readHtml(page.html());
-        String text;
-        long start = System.nanoTime();
-        try {
-          text = extractor.extract(html, "").text();
-        } catch (Exception | StackOverflowError e) {
-          text = "";
-          failures++;
-        }
-        nanos += System.nanoTime() - start;
-        tokenMatches.add(ShingleScorer.match(page.gold(), text, 1));
-        shingleMatches.add(ShingleScorer.match(page.gold(), text));
+      for (int i = 0; i < pages.size(); i++) {
+        String text = run.results().get(i).text();
+        tokenMatches.add(ShingleScorer.match(pages.get(i).gold(), text, 1));
+        shingleMatches.add(ShingleScorer.match(pages.get(i).gold(), text));
       }
-      OptionalDouble speed = nanos > 0 ? OptionalDouble.of(pages.size() / (nanos / 1e9)) : OptionalDouble.empty();
+      OptionalDouble speed = OptionalDouble.of(run.pagesPerSecond());
+      OptionalDouble cpu = OptionalDouble.of(run.cpuMillisPerPage());
       tokenRows.add(new ExtractionRow(extractor.name(), "run here", ShingleScorer.aggregate(tokenMatches),
-          OptionalDouble.empty(), speed, failures));
+          OptionalDouble.empty(), speed, cpu, run.failures()));
       shingleRows.add(new ExtractionRow(extractor.name(), "run here", ShingleScorer.aggregate(shingleMatches),
-          OptionalDouble.empty(), speed, failures));
+          OptionalDouble.empty(), speed, cpu, run.failures()));
     }
     return new Report(pages.size(), tokenRows, shingleRows);
+  }
+
+  /** The HTML of every page with gold text, for speed measurements. */
+  public List<String> pageHtmls() throws IOException {
+    return inputs(pages()).stream().map(ParallelExtraction.Input::html).toList();
+  }
+
+  private static List<ParallelExtraction.Input> inputs(List<Page> pages) throws IOException {
+    List<ParallelExtraction.Input> inputs = new ArrayList<>();
+    for (Page page : pages) {
+      inputs.add(new ParallelExtraction.Input(readHtml(page.html()), ""));
+    }
+    return inputs;
   }
 
   private List<Page> pages() throws IOException {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** One article extractor under test: page HTML in, article text (and what metadata it finds) out. */
+/**
+ * One article extractor under test: page HTML in, article text (and what metadata it finds) out.
+ * Implementations are thread-safe: benchmarks extract pages on several threads at once.
+ */
 public interface PageExtractor {
   /** The name shown in result tables. */
   String name();

@@ -60,26 +60,44 @@ public final class ZyteBenchmark {
   record Page(String id, String url, String truth, Optional<LocalDate> truthDate, Optional<String> truthAuthor) {}
 
   private final Path dir;
+  private final int threads;
 
-  public ZyteBenchmark(Path dir) {
+  /** The benchmark in {@code dir}, extracting pages on {@code threads} threads. */
+  public ZyteBenchmark(Path dir, int threads) {
     this.dir = dir;
+    this.threads = Math.max(1, threads);
   }
 
   /**
    * Scores the bundled outputs, then runs {@code ours} and the {@code others} on every page.
+   * Extractors must be thread-safe.
    *
    * @throws IOException when the folder does not have the benchmark's layout
    */
   public Report run(PageExtractor ours, List<PageExtractor> others) throws IOException {
     List<Page> pages = groundTruth();
     List<ExtractionRow> rows = new ArrayList<>(bundledRows(pages));
+    List<ParallelExtraction.Input> inputs = inputs(pages);
     Map<String, String> ourOutput = new TreeMap<>();
     List<PageExtractor.Extracted> ourResults = new ArrayList<>();
-    rows.add(runExtractor(ours, pages, ourOutput, ourResults));
+    rows.add(runExtractor(ours, pages, inputs, ourOutput, ourResults));
     for (PageExtractor other : others) {
-      rows.add(runExtractor(other, pages, new TreeMap<>(), new ArrayList<>()));
+      rows.add(runExtractor(other, pages, inputs, new TreeMap<>(), new ArrayList<>()));
     }
     return new Report(rows, metadataCheck(pages, ourResults), ourOutput);
+  }
+
+  /** The HTML of every page, in id order, for speed measurements. */
+  public List<String> pageHtmls() throws IOException {
+    return inputs(groundTruth()).stream().map(ParallelExtraction.Input::html).toList();
+  }
+
+  private List<ParallelExtraction.Input> inputs(List<Page> pages) throws IOException {
+    List<ParallelExtraction.Input> inputs = new ArrayList<>();
+    for (Page page : pages) {
+      inputs.add(new ParallelExtraction.Input(readHtml(page.id()), page.url()));
+    }
+    return inputs;
   }
 
   List<Page> groundTruth() throws IOException {
@@ -119,7 +137,8 @@ public final class ZyteBenchmark {
       }
       Double published = PUBLISHED_F1.get(system);
       rows.add(new ExtractionRow(system, "bundled output", ShingleScorer.aggregate(matches),
-          published == null ? OptionalDouble.empty() : OptionalDouble.of(published), OptionalDouble.empty(), 0));
+          published == null ? OptionalDouble.empty() : OptionalDouble.of(published), OptionalDouble.empty(),
+          OptionalDouble.empty(), 0));
     }
     return rows;
   }
@@ -137,29 +156,18 @@ public final class ZyteBenchmark {
     return texts;
   }
 
-  private ExtractionRow runExtractor(PageExtractor extractor, List<Page> pages, Map<String, String> output,
-      List<PageExtractor.Extracted> results) throws IOException {
+  private ExtractionRow runExtractor(PageExtractor extractor, List<Page> pages, List<ParallelExtraction.Input> inputs,
+      Map<String, String> output, List<PageExtractor.Extracted> results) {
+    ParallelExtraction.Run run = ParallelExtraction.run(extractor, inputs, threads);
     List<ShingleScorer.PageMatch> matches = new ArrayList<>();
-    int failures = 0;
-    long nanos = 0;
-    for (Page page : pages) {
-      String html = readHtml(page.id());
-      PageExtractor.Extracted extracted;
-      long start = System.nanoTime();
-      try {
-        extracted = extractor.extract(html, page.url());
-      } catch (Exception | StackOverflowError e) {
-        extracted = new PageExtractor.Extracted("", Optional.empty(), List.of());
-        failures++;
-      }
-      nanos += System.nanoTime() - start;
-      output.put(page.id(), extracted.text());
+    for (int i = 0; i < pages.size(); i++) {
+      PageExtractor.Extracted extracted = run.results().get(i);
+      output.put(pages.get(i).id(), extracted.text());
       results.add(extracted);
-      matches.add(ShingleScorer.match(page.truth(), extracted.text()));
+      matches.add(ShingleScorer.match(pages.get(i).truth(), extracted.text()));
     }
-    double seconds = nanos / 1e9;
     return new ExtractionRow(extractor.name(), "run here", ShingleScorer.aggregate(matches), OptionalDouble.empty(),
-        seconds > 0 ? OptionalDouble.of(pages.size() / seconds) : OptionalDouble.empty(), failures);
+        OptionalDouble.of(run.pagesPerSecond()), OptionalDouble.of(run.cpuMillisPerPage()), run.failures());
   }
 
   private String readHtml(String id) throws IOException {
@@ -196,7 +204,7 @@ public final class ZyteBenchmark {
         truthAuthors, truthAuthors == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) rightAuthors / truthAuthors));
   }
 
-  private static String nameKey(String name) {
+  static String nameKey(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 

@@ -20,7 +20,7 @@ class ZyteBenchmarkTest {
   @Test
   void bundledOutputs_reproduceThePublishedF1() throws IOException {
     Assumptions.assumeTrue(Files.isRegularFile(DATA.resolve("ground-truth.json")), "Zyte benchmark data absent");
-    ZyteBenchmark benchmark = new ZyteBenchmark(DATA);
+    ZyteBenchmark benchmark = new ZyteBenchmark(DATA, 2);
     List<ZyteBenchmark.Page> pages = benchmark.groundTruth();
 
     for (Map.Entry<String, Double> published : ZyteBenchmark.PUBLISHED_F1.entrySet()) {
