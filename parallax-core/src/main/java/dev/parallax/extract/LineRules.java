@@ -323,8 +323,16 @@ final class LineRules {
 
   /** As {@link #isPlatformNotice(String)}, with the line's {@link #wordCount} already counted. */
   static boolean isPlatformNotice(String line, int words) {
-    return words <= 80 && PLATFORM_NOTICE.matcher(line).find();
+    return (words <= 80 && PLATFORM_NOTICE.matcher(line).find())
+        || (words <= 150 && ARCHIVE_NOTICE_OPENING.matcher(line).lookingAt());
   }
+
+  /**
+   * A web archive's notice opening the line: scrapers glue its sentences into one long line
+   * ("...will be preserved.Then the ..."), longer than the limit the weaker cues above need.
+   */
+  private static final Pattern ARCHIVE_NOTICE_OPENING =
+      Pattern.compile("(?i)(?:these|this|the) crawls? (?:is|are|was|were) part of an effort to archive\\b");
 
   /** A follow/contact line: "Follow Newsbeat on Instagram", "Email Ana Ruiz at ana@...". */
   static boolean isSocialContact(String line) {

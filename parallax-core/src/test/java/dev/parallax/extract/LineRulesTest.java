@@ -170,6 +170,15 @@ class LineRulesTest {
   }
 
   @Test
+  void isPlatformNotice_longGluedArchiveNoticeLine_isANotice() {
+    String filler = " The copies are kept so that readers who follow an old link still see the page it meant.".repeat(6);
+    String line = "These crawls are part of an effort to archive the pages a site links to." + filler.strip();
+    assertThat(LineRules.wordCount(line)).isGreaterThan(80);
+    assertThat(LineRules.isPlatformNotice(line)).isTrue();
+    assertThat(LineRules.isPlatformNotice("Officials said the crawls are part of an effort to archive " + filler)).isFalse();
+  }
+
+  @Test
   void isPlatformNotice_newsAboutThePlatforms_isKept() {
     assertThat(LineRules.isPlatformNotice("The minister posted the statement on Twitter late on Tuesday.")).isFalse();
     assertThat(LineRules.isPlatformNotice("The Internet Archive said its servers were back online.")).isFalse();
