@@ -48,6 +48,50 @@ class GroundingVerifierTest {
   }
 
   @Test
+  void verify_compressedSentence_isKeptAndItsCitationStillSpansTheSourceSentence() {
+    SummarySentence compressed = honest.summary().stream()
+        .filter(s -> s.text().equals("About 40,000 vehicles cross the bridge every day.")).findFirst().orElseThrow();
+    Citation c = compressed.citations().get(0);
+    assertThat(byId.get(c.articleId()).body().substring(c.start(), c.end()))
+        .isEqualTo("About 40,000 vehicles cross the bridge every day, according to the regional transport office.");
+
+    Briefing checked = verifier.verify(withSummary(List.of(compressed)), byId);
+
+    assertThat(checked.dropped()).isEmpty();
+    assertThat(checked.summary()).containsExactly(compressed);
+  }
+
+  @Test
+  void verify_tamperedCompressedSentence_isDropped() {
+    Briefing tampered = replaceSummarySentence(s -> s.equals("About 40,000 vehicles cross the bridge every day.")
+        ? "About 40,000 vehicles cross the bridge every night." : s);
+    Briefing checked = verifier.verify(tampered, byId);
+    assertThat(checked.dropped()).singleElement().satisfies(g -> {
+      assertThat(g.part()).isEqualTo("summary");
+      assertThat(g.reason()).contains("nor as a compression").contains("\"night\" is not in the source sentence");
+    });
+  }
+
+  @Test
+  void verify_compressionThatDropsANegation_isDropped() {
+    SummarySentence quote = new SummarySentence("We will reopen the bridge until every weld has been checked.",
+        List.of(citationOf("\"We will not reopen the bridge until every weld has been checked,\" Okafor-Lind said.")));
+    assertThat(verifier.verify(withSummary(List.of(quote)), byId).dropped()).singleElement()
+        .extracting(GroundingIssue::reason).asString().contains("negation \"not\"");
+  }
+
+  /** A citation of the first fixture sentence that reads exactly {@code text}. */
+  private Citation citationOf(String text) {
+    for (AnalyzedArticle a : articles) {
+      int at = a.article().body().indexOf(text);
+      if (at >= 0) {
+        return new Citation(a.id(), a.article().source(), 0, at, at + text.length());
+      }
+    }
+    throw new AssertionError("no fixture sentence reads " + text);
+  }
+
+  @Test
   void verify_inventedQuote_isDropped() {
     QuoteEntry real = honest.quotes().get(0);
     List<QuoteEntry> quotes = new ArrayList<>(honest.quotes());
