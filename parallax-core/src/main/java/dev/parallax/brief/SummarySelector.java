@@ -41,9 +41,8 @@ final class SummarySelector {
    * Returns them in selection order.
    */
   List<Candidate> select(List<AnalyzedArticle> independent, Set<Integer> opinion) {
-    Map<String, Integer> conceptCount = conceptDocumentFrequency(independent);
-    Map<String, Double> conceptDf = conceptWeights(independent);
-    int minDf = independent.size() >= 4 ? EXP_MINDF : 1;
+    Map<String, Integer> conceptDf = conceptDocumentFrequency(independent);
+    int minDf = independent.size() >= 4 ? 2 : 1;
 
     List<Candidate> candidates = new ArrayList<>();
     Map<Candidate, Set<String>> concepts = new HashMap<>();
@@ -55,7 +54,7 @@ final class SummarySelector {
           Candidate c = new Candidate(a, source, SentenceCompressor.compress(source));
           candidates.add(c);
           Set<String> cs = new HashSet<>(bigrams(c.text()));
-          cs.removeIf(k -> conceptCount.getOrDefault(k, 0) < minDf);
+          cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
           concepts.put(c, cs);
           vectors.put(c, ContentVectors.of(c.text()));
         }
@@ -106,112 +105,7 @@ final class SummarySelector {
         break;
       }
     }
-    if (EXP_SEARCH.equals("exact")) {
-      return exact(chosen, candidates, concepts, conceptDf, opinion);
-    }
     return chosen;
-  }
-
-  static final String EXP_SEARCH = System.getProperty("px.search", "greedy");
-  static final double EXP_LEAD = Double.parseDouble(System.getProperty("px.lead", "0"));
-  static final int EXP_TOP = Integer.getInteger("px.top", 100);
-  static final long EXP_NODES = Long.getLong("px.nodes", 50000);
-
-  private List<Candidate> exact(List<Candidate> greedy, List<Candidate> candidates, Map<Candidate, Set<String>> concepts,
-      Map<String, Double> conceptDf, Set<Integer> opinion) {
-    int budget = config.maxWords();
-    List<Candidate> pool = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (!opinion.contains(c.article()) && !concepts.get(c).isEmpty()) {
-        pool.add(c);
-      }
-    }
-    pool.sort(Comparator.comparingDouble((Candidate c) -> -ratio(c, concepts, conceptDf)));
-    List<Candidate> top = new ArrayList<>(pool.subList(0, Math.min(EXP_TOP, pool.size())));
-    List<Candidate> start = new ArrayList<>();
-    int used = 0;
-    for (Candidate c : greedy) {
-      int len = Words.count(c.text());
-      if (used + len <= budget) {
-        start.add(c);
-        used += len;
-        if (!top.contains(c)) {
-          top.add(c);
-        }
-      }
-    }
-    Map<String, Integer> ids = new HashMap<>();
-    List<ConceptCoverageSearch.Item> items = new ArrayList<>();
-    for (Candidate c : top) {
-      int[] cs = concepts.get(c).stream().mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size())).toArray();
-      double lead = EXP_LEAD / (1 + c.sentence().index());
-      items.add(new ConceptCoverageSearch.Item(cs, Words.count(c.text()), lead));
-    }
-    double[] weight = new double[ids.size()];
-    ids.forEach((k, i) -> weight[i] = conceptDf.get(k));
-    List<Integer> startIdx = start.stream().map(top::indexOf).toList();
-    ConceptCoverageSearch.Result r = new ConceptCoverageSearch(items, weight, budget, EXP_NODES).solve(startIdx);
-    if (System.getProperty("px.debug") != null) {
-      System.err.println("exact nodes=" + r.nodes() + " optimal=" + r.optimal() + " items=" + items.size());
-    }
-    List<Candidate> picked = new ArrayList<>();
-    r.chosen().forEach(i -> picked.add(top.get(i)));
-    // Most informative first: re-run the greedy order over the chosen set.
-    List<Candidate> ordered = new ArrayList<>();
-    Set<String> covered = new HashSet<>();
-    while (!picked.isEmpty()) {
-      Candidate best = null;
-      double bestGain = -1;
-      for (Candidate c : picked) {
-        double g = 0;
-        for (String k : concepts.get(c)) {
-          if (!covered.contains(k)) {
-            g += conceptDf.get(k);
-          }
-        }
-        g /= Words.count(c.text());
-        if (g > bestGain) {
-          best = c;
-          bestGain = g;
-        }
-      }
-      ordered.add(best);
-      picked.remove(best);
-      covered.addAll(concepts.get(best));
-    }
-    if (config.fillBudget()) {
-      Candidate fill = null;
-      double fillScore = 0;
-      for (Candidate c : pool) {
-        if (ordered.contains(c)) {
-          continue;
-        }
-        double g = 0;
-        for (String k : concepts.get(c)) {
-          if (!covered.contains(k)) {
-            g += conceptDf.get(k);
-          }
-        }
-        // Only the words before the cut count: gain per word of the sentence.
-        double score = g / Words.count(c.text());
-        if (score > fillScore) {
-          fill = c;
-          fillScore = score;
-        }
-      }
-      if (fill != null) {
-        ordered.add(fill);
-      }
-    }
-    return ordered;
-  }
-
-  private static double ratio(Candidate c, Map<Candidate, Set<String>> concepts, Map<String, Double> df) {
-    double g = 0;
-    for (String k : concepts.get(c)) {
-      g += df.get(k);
-    }
-    return g / Words.count(c.text());
   }
 
   private static boolean earlier(Candidate a, Candidate b) {
@@ -227,29 +121,6 @@ final class SummarySelector {
       }
     }
     return false;
-  }
-
-  static final double EXP_POSW = Double.parseDouble(System.getProperty("px.posw", "0"));
-  static final double EXP_DFPOW = Double.parseDouble(System.getProperty("px.dfpow", "1"));
-  static final int EXP_MINDF = Integer.getInteger("px.mindf", 2);
-
-  /** Per concept: the articles holding it, each weighted up when the concept appears early in it. */
-  private static Map<String, Double> conceptWeights(List<AnalyzedArticle> articles) {
-    Map<String, Double> w = new HashMap<>();
-    for (AnalyzedArticle a : articles) {
-      Map<String, Integer> first = new HashMap<>();
-      List<Sentence> ss = a.sentences();
-      for (int i = 0; i < ss.size(); i++) {
-        for (String k : bigrams(ss.get(i).text())) {
-          first.putIfAbsent(k, i);
-        }
-      }
-      first.forEach((k, i) -> w.merge(k, 1.0 + EXP_POSW / (1 + i), Double::sum));
-    }
-    if (EXP_DFPOW != 1.0) {
-      w.replaceAll((k, v) -> Math.pow(v, EXP_DFPOW));
-    }
-    return w;
   }
 
   private static Map<String, Integer> conceptDocumentFrequency(List<AnalyzedArticle> articles) {

@@ -47,13 +47,13 @@ class GroundingVerifierTest {
     assertDroppedOne(tampered, "summary");
   }
 
+  private static final String SOURCE_SENTENCE =
+      "About 40,000 vehicles cross the bridge every day, according to the regional transport office.";
+
   @Test
-  void verify_compressedSentence_isKeptAndItsCitationStillSpansTheSourceSentence() {
-    SummarySentence compressed = honest.summary().stream()
-        .filter(s -> s.text().equals("About 40,000 vehicles cross the bridge every day.")).findFirst().orElseThrow();
-    Citation c = compressed.citations().get(0);
-    assertThat(byId.get(c.articleId()).body().substring(c.start(), c.end()))
-        .isEqualTo("About 40,000 vehicles cross the bridge every day, according to the regional transport office.");
+  void verify_compressedSentence_isKept() {
+    SummarySentence compressed = new SummarySentence("About 40,000 vehicles cross the bridge every day.",
+        List.of(citationOf(SOURCE_SENTENCE)));
 
     Briefing checked = verifier.verify(withSummary(List.of(compressed)), byId);
 
@@ -63,9 +63,12 @@ class GroundingVerifierTest {
 
   @Test
   void verify_tamperedCompressedSentence_isDropped() {
-    Briefing tampered = replaceSummarySentence(s -> s.equals("About 40,000 vehicles cross the bridge every day.")
-        ? "About 40,000 vehicles cross the bridge every night." : s);
-    Briefing checked = verifier.verify(tampered, byId);
+    SummarySentence tampered = new SummarySentence("About 40,000 vehicles cross the bridge every night.",
+        List.of(citationOf(SOURCE_SENTENCE)));
+
+    Briefing checked = verifier.verify(withSummary(List.of(tampered)), byId);
+
+    assertThat(checked.summary()).isEmpty();
     assertThat(checked.dropped()).singleElement().satisfies(g -> {
       assertThat(g.part()).isEqualTo("summary");
       assertThat(g.reason()).contains("nor as a compression").contains("\"night\" is not in the source sentence");
@@ -80,7 +83,7 @@ class GroundingVerifierTest {
         .extracting(GroundingIssue::reason).asString().contains("negation \"not\"");
   }
 
-  /** A citation of the first fixture sentence that reads exactly {@code text}. */
+  /** A citation of the fixture span that reads exactly {@code text}. */
   private Citation citationOf(String text) {
     for (AnalyzedArticle a : articles) {
       int at = a.article().body().indexOf(text);

@@ -19,40 +19,26 @@ class SentenceCompressorTest {
   }
 
   @Test
-  void compress_trailingAttribution_dropped() {
-    assertThat(compress("The bridge will stay closed for at least six weeks, officials said."))
-        .isEqualTo("The bridge will stay closed for at least six weeks.");
-    assertThat(compress("About 40,000 vehicles crossed the bridge every day, the transport ministry said on Friday."))
-        .isEqualTo("About 40,000 vehicles crossed the bridge every day.");
-    assertThat(compress("Repairs could cost more than the council had planned, according to the harbour board."))
-        .isEqualTo("Repairs could cost more than the council had planned.");
-  }
-
-  @Test
-  void compress_shortParenthetical_droppedButFiguresKept() {
-    assertThat(compress("The Talmore Bridge Authority (TBA) ordered a full inspection of the span."))
-        .isEqualTo("The Talmore Bridge Authority ordered a full inspection of the span.");
-    assertThat(compress("The span is 1,200 metres (3,900 feet) long and carries four lanes."))
-        .isEqualTo("The span is 1,200 metres (3,900 feet) long and carries four lanes.");
-  }
-
-  @Test
-  void compress_quoteWithItsSpeaker_keptWhole() {
-    String quote = "\"We will reopen the bridge only when it is safe,\" Mayor Okafor-Lind said.";
-    assertThat(compress(quote)).isEqualTo(quote);
+  void compress_connectiveInsideOrWithoutItsComma_kept() {
+    String[] kept = {
+        "The council voted to keep the ferry running, but the harbour board disagreed.",
+        "However hard the crews worked, the bridge stayed closed until the spring.",
+        "But \"every weld\" will be checked before the Talmore bridge reopens to traffic."};
+    for (String s : kept) {
+      assertThat(compress(s)).as(s).isEqualTo(s);
+    }
   }
 
   @Test
   void compress_wouldLeaveTooLittle_unchanged() {
-    assertThat(compress("But it fell, he said.")).isEqualTo("But it fell, he said.");
+    assertThat(compress("But it fell apart.")).isEqualTo("But it fell apart.");
   }
 
   @Test
   void compress_everyCompression_passesTheGroundingProof() {
     for (String s : new String[] {
         "But the council voted to keep the Talmore ferry running until the spring.",
-        "About 40,000 vehicles crossed the bridge every day, the transport ministry said on Friday.",
-        "Meanwhile, the Talmore Bridge Authority (TBA) ordered a full inspection, police said."}) {
+        "Meanwhile, the Talmore Bridge Authority ordered a full inspection of 40 bridges."}) {
       assertThat(CompressedText.problem(compress(s), s)).as(s).isEmpty();
     }
   }

@@ -20,6 +20,16 @@ class SentenceFilterTest {
   }
 
   @Test
+  void isSummaryCandidate_photoCaption_isNot() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "Transport minister Maria Okafor-Lind, left, and engineer Tom Hrubý inspect the cracked span on Thursday.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "Ferry passengers queue at the Talmore pier before the first crossing, in a file photo from 2024.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "The ferry left the pier on time, and the crossing took just under forty minutes.")).isTrue();
+  }
+
+  @Test
   void isSummaryCandidate_halfOfAMultiSentenceQuote_isNot() {
     assertThat(SentenceFilter.isSummaryCandidate("\"The 2023 review told ministers the bearings needed replacing.")).isFalse();
     assertThat(SentenceFilter.isSummaryCandidate("“The 2023 review told ministers the bearings needed replacing.")).isFalse();
