@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Picks summary sentences by concept coverage, after Gillick and Favre's ICSISumm: concepts are
- * stemmed word bigrams, a concept weighs the number of independent articles that contain it, and
- * each concept counts once however many chosen sentences hold it, so repeating a fact gains nothing.
+ * stemmed word bigrams, a concept weighs the number of independent articles that contain it (one more
+ * for each headline that contains it), and each concept counts once however many chosen sentences
+ * hold it, so repeating a fact gains nothing.
  * The ILP is replaced by a budgeted greedy step (gain per word), with a soft preference for early
  * sentences of an article (news leads) and a cosine guard against near-repeats.
  */
@@ -123,6 +124,17 @@ final class SummarySelector {
     return false;
   }
 
+  /** Whether the article's title is a real headline, not the fallback to its first sentence. */
+  private static boolean hasHeadline(AnalyzedArticle a) {
+    String title = a.article().title().strip();
+    return !title.isEmpty() && !a.article().body().strip().startsWith(title)
+        && (a.sentences().isEmpty() || !a.sentences().get(0).text().strip().equals(title));
+  }
+
+  /**
+   * Per concept, the number of articles holding it, plus one per article whose headline holds it; a
+   * concept only in headlines has no weight (no sentence can cover it).
+   */
   private static Map<String, Integer> conceptDocumentFrequency(List<AnalyzedArticle> articles) {
     Map<String, Integer> df = new HashMap<>();
     for (AnalyzedArticle a : articles) {
@@ -131,6 +143,12 @@ final class SummarySelector {
         seen.addAll(bigrams(s.text()));
       }
       seen.forEach(k -> df.merge(k, 1, Integer::sum));
+    }
+    // A headline is its writer's own summary: a concept in an article's headline counts once more.
+    for (AnalyzedArticle a : articles) {
+      if (hasHeadline(a)) {
+        new HashSet<>(bigrams(a.article().title())).forEach(k -> df.computeIfPresent(k, (x, v) -> v + 1));
+      }
     }
     return df;
   }
