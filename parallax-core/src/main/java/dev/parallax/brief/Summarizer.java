@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The extractive multi-document summary of a story: verbatim source sentences chosen by concept
+ * The extractive multi-document summary of a story: source sentences (verbatim, or without a leading
+ * connective, see {@link SentenceCompressor}) chosen by concept
  * coverage ({@link SummarySelector}), each citing every article that carries the same sentence.
  * Thread-safe.
  */
