@@ -4,7 +4,9 @@ import dev.parallax.eval.EvalOptions;
 import dev.parallax.eval.ParallaxSummarizer;
 import dev.parallax.eval.SummarizationEval;
 import dev.parallax.eval.SummarizationReport;
+import dev.parallax.brief.SummaryConfig;
 import dev.parallax.eval.duc.Cluster;
+import dev.parallax.eval.duc.MultiLingLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,8 +26,10 @@ import picocli.CommandLine.Spec;
     description = {
         "Summarises every cluster of a data set and scores the summaries with our ROUGE-1.5.5",
         "reimplementation, beside the published systems' summaries found in its peers/ folder.",
-        "DATASET is a folder in the DUC layout (docs/, models/, optional peers/) or a Multi-News CSV.",
+        "DATASET is a folder in the DUC layout (docs/, models/, optional peers/), a MultiLing 2011",
+        "folder (SourceTexts/, Model Summaries/English/, optional correctedSubmissions/) or a Multi-News CSV.",
         "DUC: recall at 100 words and at 665 bytes, Porter stemming with ROUGE's exception list.",
+        "MultiLing (English): ROUGE-1/2 recall of summaries of at most 250 words, no stemming, as published.",
         "Multi-News: ROUGE-1/2/Lsum F1 in the rouge-score convention."},
     footerHeading = "%nExample:%n",
     footer = "  parallax eval summarize ../shared/data/duc2004 --out duc2004-summaries")
@@ -34,7 +38,7 @@ final class EvalSummarizeCommand implements Callable<Integer> {
   Path dataset;
 
   @Option(names = "--words", paramLabel = "N",
-      description = "Word budget of each summary (default: 100 for DUC, 250 for Multi-News).")
+      description = "Word budget of each summary (default: 100 for DUC, 250 for Multi-News and MultiLing).")
   Integer words;
 
   @Option(names = "--rouge-data", paramLabel = "DIR",
@@ -57,8 +61,12 @@ final class EvalSummarizeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     boolean multiNews = SummarizationEval.isMultiNews(dataset);
-    int budget = words != null ? words : multiNews ? 250 : 100;
-    Function<Cluster, String> summarizer = new ParallaxSummarizer(budget, multiNews);
+    boolean multiLing = MultiLingLayout.matches(dataset);
+    int budget = words != null ? words : multiNews || multiLing ? 250 : 100;
+    // MultiLing's ROUGE does not cut summaries: ours must stay within the budget as the participants' did.
+    Function<Cluster, String> summarizer = multiLing
+        ? new ParallaxSummarizer(SummaryConfig.atMostWords(budget), false)
+        : new ParallaxSummarizer(budget, multiNews);
     if (out != null) {
       Files.createDirectories(out);
       summarizer = writingTo(summarizer, out);

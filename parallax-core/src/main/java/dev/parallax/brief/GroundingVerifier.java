@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * The grounding check: every summary sentence, fact, conflicting value and quote of a briefing must
- * be found, exactly, at the source span it cites. What fails is removed from the briefing and reported in
+ * be found, exactly, at the source span it cites; a summary sentence may also be a compression of it
+ * (the span's words in order, with only words left out that change no fact, see {@link CompressedText}). What fails is removed from the briefing and reported in
  * {@link Briefing#dropped()}, never written silently. Thread-safe.
  */
 public final class GroundingVerifier {
@@ -52,13 +53,25 @@ public final class GroundingVerifier {
     return kept;
   }
 
-  /** Every citation of a summary sentence holds it verbatim (copies carry the same sentence). */
+  /**
+   * Every citation of a summary sentence holds it verbatim (copies carry the same sentence), or, for a
+   * compressed sentence, holds every word of it in order with nothing that matters left out
+   * ({@link CompressedText}).
+   */
   private static Optional<String> summaryProblem(SummarySentence s, Map<String, Article> articles) {
     Optional<String> problem = Optional.empty();
     for (Citation c : s.citations()) {
-      problem = problem.or(() -> check(s.text(), c, articles));
+      problem = problem.or(() -> locate(c, articles)).or(() -> check(s.text(), c, articles)
+          .flatMap(notVerbatim -> compressedProblem(s.text(), c, articles)));
     }
     return problem;
+  }
+
+  private static Optional<String> compressedProblem(String text, Citation citation, Map<String, Article> articles) {
+    String cited = articles.get(citation.articleId()).body().substring(citation.start(), citation.end());
+    return CompressedText.problem(text, cited).map(why -> "not found verbatim nor as a compression at "
+        + citation.source() + " [" + citation.start() + "," + citation.end() + "): " + why
+        + "; source reads \"" + abbreviate(cited) + "\"");
   }
 
   /**

@@ -5,12 +5,21 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which source sentences may stand alone in a summary: complete declarative sentences of
- * reporting, not fragments, questions, mostly-quote sentences, datelines or first-person opinion.
+ * reporting, not fragments, questions, mostly-quote sentences, datelines, photo captions, embedded
+ * social-media posts or first-person opinion.
  */
 final class SentenceFilter {
   private static final Pattern ENDS_COMPLETE = Pattern.compile(".*[.!]['\"”’)]?$", Pattern.DOTALL);
-  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|we|We|our|Our|you|You|your|Your)\\b");
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|we|We|our|Our|you|You|your|Your|my|My|me)\\b");
   private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”]*[\"”]");
+  /** Photo captions left in a page: "X, left, and Y ...", "(Photo: ...)", "AP Photo/...", "file photo". */
+  private static final Pattern CAPTION = Pattern.compile(
+      ",\\s+(?:left|right|center|centre|second from (?:left|right))\\s*,|\\((?:left|right|center|centre)\\)"
+          + "|\\bpictured\\b|\\b(?:AP|AFP|Reuters|Getty Images?)\\s+(?:Photo|Images?)\\b|\\((?:Photo|Image|Credit)\\b|\\bPhoto:|\\bfile photo\\b"
+          + "|^(?:A|An|This|The)\\s+(?:photo|picture|image)\\s+(?:of|shows)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** An embedded social-media post or a bare link: "pic.twitter.com/...", "— Name (@handle) date". */
+  private static final Pattern EMBED = Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)|https?://");
   private static final int MIN_WORDS = 8;
   private static final int MAX_WORDS = 55;
 
@@ -44,6 +53,12 @@ final class SentenceFilter {
     }
     if (!ENDS_COMPLETE.matcher(s).matches() || s.endsWith("?") || s.contains("|")) {
       return false;
+    }
+    if (EMBED.matcher(s).find()) {
+      return false; // a social-media post or link the page cleaner left in the text
+    }
+    if (CAPTION.matcher(s).find()) {
+      return false; // a photo caption the page cleaner left: it describes a picture the reader cannot see
     }
     char first = s.charAt(0);
     if (Character.isLowerCase(first)) {

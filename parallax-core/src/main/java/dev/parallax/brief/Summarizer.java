@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The extractive multi-document summary of a story: verbatim source sentences chosen by concept
+ * The extractive multi-document summary of a story: source sentences (verbatim, or without a leading
+ * connective, see {@link SentenceCompressor}) chosen by concept
  * coverage ({@link SummarySelector}), each citing every article that carries the same sentence.
  * Thread-safe.
  */
@@ -31,15 +32,14 @@ public final class Summarizer {
       AnalyzedArticle article = articles.independent().get(c.article());
       List<Citation> citations = new ArrayList<>();
       citations.add(citation(article, c.sentence()));
-      citations.addAll(sameSentenceElsewhere(c.sentence(), article, articles.ordered()));
-      out.add(new SummarySentence(c.sentence().text(), citations));
+      citations.addAll(sameSentenceElsewhere(c.text(), article, articles.ordered()));
+      out.add(new SummarySentence(c.text(), citations));
     }
     return out;
   }
 
-  /** Every other article's identical sentence (datelines aside): copies and shared wire text. */
-  private static List<Citation> sameSentenceElsewhere(Sentence sentence, AnalyzedArticle from, List<AnalyzedArticle> all) {
-    String text = sentence.text().strip();
+  /** Every other article's identical sentence (datelines aside, compressed alike): copies and shared wire text. */
+  private static List<Citation> sameSentenceElsewhere(String text, AnalyzedArticle from, List<AnalyzedArticle> all) {
     List<Citation> out = new ArrayList<>();
     for (AnalyzedArticle other : all) {
       if (other == from) {
@@ -47,7 +47,7 @@ public final class Summarizer {
       }
       for (Sentence full : other.sentences()) {
         Sentence s = Datelines.strip(full);
-        if (s.text().strip().equals(text)) {
+        if (SentenceCompressor.compress(s).equals(text)) {
           out.add(citation(other, s));
           break;
         }

@@ -26,4 +26,9 @@ public record SummaryConfig(int minSentences, int maxSentences, int maxWords, bo
   public static SummaryConfig wordBudget(int words) {
     return new SummaryConfig(1, 100, words, true);
   }
+
+  /** A summary of whole sentences and at most {@code words} words, for scorers that do not cut (MultiLing). */
+  public static SummaryConfig atMostWords(int words) {
+    return new SummaryConfig(1, 100, words, false);
+  }
 }

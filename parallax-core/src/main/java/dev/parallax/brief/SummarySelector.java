@@ -13,10 +13,12 @@ import java.util.Set;
 
 /**
  * Picks summary sentences by concept coverage, after Gillick and Favre's ICSISumm: concepts are
- * stemmed word bigrams, a concept weighs the number of independent articles that contain it, and
- * each concept counts once however many chosen sentences hold it, so repeating a fact gains nothing.
+ * stemmed word bigrams, a concept weighs the number of independent articles that contain it (one more
+ * for each headline that contains it), and each concept counts once however many chosen sentences
+ * hold it, so repeating a fact gains nothing.
  * The ILP is replaced by a budgeted greedy step (gain per word), with a soft preference for early
- * sentences of an article (news leads) and a cosine guard against near-repeats.
+ * sentences of an article (news leads) and a cosine guard against near-repeats: solving the ILP
+ * exactly scored lower on every evaluation set (docs/evaluation.md).
  */
 final class SummarySelector {
   private static final double REDUNDANCY_COSINE = 0.5;
@@ -29,8 +31,11 @@ final class SummarySelector {
     this.config = config;
   }
 
-  /** A sentence that may be chosen: its article's position in the story and the sentence. */
-  record Candidate(int article, Sentence sentence) {}
+  /**
+   * A sentence that may be chosen: its article's position in the story, the source sentence and the
+   * text the summary shows (the sentence, compressed by {@link SentenceCompressor}).
+   */
+  record Candidate(int article, Sentence sentence, String text) {}
 
   /**
    * Chooses sentences from the {@code independent} articles (copies excluded by the caller);
@@ -46,14 +51,14 @@ final class SummarySelector {
     Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
     for (int a = 0; a < independent.size(); a++) {
       for (Sentence full : independent.get(a).sentences()) {
-        Sentence s = Datelines.strip(full);
-        if (SentenceFilter.isSummaryCandidate(s.text())) {
-          Candidate c = new Candidate(a, s);
+        Sentence source = Datelines.strip(full);
+        if (SentenceFilter.isSummaryCandidate(source.text())) {
+          Candidate c = new Candidate(a, source, SentenceCompressor.compress(source));
           candidates.add(c);
-          Set<String> cs = new HashSet<>(bigrams(s.text()));
+          Set<String> cs = new HashSet<>(bigrams(c.text()));
           cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
           concepts.put(c, cs);
-          vectors.put(c, ContentVectors.of(s.text()));
+          vectors.put(c, ContentVectors.of(c.text()));
         }
       }
     }
@@ -68,7 +73,7 @@ final class SummarySelector {
         if (chosen.contains(c) || isRedundant(c, chosen, vectors)) {
           continue;
         }
-        int length = Words.count(c.sentence().text());
+        int length = Words.count(c.text());
         if (words + length > config.maxWords() && chosen.size() >= config.minSentences() && !config.fillBudget()) {
           continue;
         }
@@ -97,7 +102,7 @@ final class SummarySelector {
       }
       chosen.add(best);
       covered.addAll(concepts.get(best));
-      words += Words.count(best.sentence().text());
+      words += Words.count(best.text());
       if (words >= config.maxWords() && chosen.size() >= config.minSentences()) {
         break;
       }
@@ -120,6 +125,17 @@ final class SummarySelector {
     return false;
   }
 
+  /** Whether the article's title is a real headline, not the fallback to its first sentence. */
+  private static boolean hasHeadline(AnalyzedArticle a) {
+    String title = a.article().title().strip();
+    return !title.isEmpty() && !a.article().body().strip().startsWith(title)
+        && (a.sentences().isEmpty() || !a.sentences().get(0).text().strip().equals(title));
+  }
+
+  /**
+   * Per concept, the number of articles holding it, plus one per article whose headline holds it; a
+   * concept only in headlines has no weight (no sentence can cover it).
+   */
   private static Map<String, Integer> conceptDocumentFrequency(List<AnalyzedArticle> articles) {
     Map<String, Integer> df = new HashMap<>();
     for (AnalyzedArticle a : articles) {
@@ -128,6 +144,12 @@ final class SummarySelector {
         seen.addAll(bigrams(s.text()));
       }
       seen.forEach(k -> df.merge(k, 1, Integer::sum));
+    }
+    // A headline is its writer's own summary: a concept in an article's headline counts once more.
+    for (AnalyzedArticle a : articles) {
+      if (hasHeadline(a)) {
+        new HashSet<>(bigrams(a.article().title())).forEach(k -> df.computeIfPresent(k, (x, v) -> v + 1));
+      }
     }
     return df;
   }

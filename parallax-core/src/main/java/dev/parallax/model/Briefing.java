@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param storyId        the story's stable id
  * @param headline       the story's headline, an article title
  * @param headlineSource the source number whose title the headline is
- * @param summary        3-6 verbatim source sentences with their citations, in reading order
+ * @param summary        3-6 source sentences (verbatim or lightly compressed) with their citations, in reading order
  * @param facts          the claims several sentences make, most widely reported first
  * @param conflicts      quantities the outlets disagree on
  * @param timeline       dated events, in date order

@@ -3,7 +3,8 @@ package dev.parallax.model;
 import java.util.List;
 
 /**
- * One sentence of a briefing summary: verbatim text of its first citation, and every source
+ * One sentence of a briefing summary: the text of its first citation (verbatim, or with only a
+ * leading connective dropped, which the grounding check proves), and every source
  * sentence that says exactly the same.
  */
 public record SummarySentence(String text, List<Citation> citations) {

@@ -138,7 +138,7 @@ public final class HtmlRenderer {
 
     h.append("<h2>Grounding</h2>\n");
     if (b.dropped().isEmpty()) {
-      h.append("<p class=\"ok\">Every summary sentence and quote was found verbatim in the source it cites.</p>\n");
+      h.append("<p class=\"ok\">Every summary sentence and quote was found in the source it cites (verbatim, or with only a leading connective dropped).</p>\n");
     } else {
       h.append("<ul class=\"dropped\">\n");
       for (GroundingIssue g : b.dropped()) {

@@ -107,7 +107,7 @@ public final class MarkdownRenderer {
 
     md.append("## Grounding\n\n");
     if (b.dropped().isEmpty()) {
-      md.append("Every summary sentence and quote was found verbatim in the source it cites.\n");
+      md.append("Every summary sentence and quote was found in the source it cites (verbatim, or with only a leading connective dropped).\n");
     } else {
       md.append("Removed because they could not be traced to their sources:\n\n");
       for (GroundingIssue g : b.dropped()) {

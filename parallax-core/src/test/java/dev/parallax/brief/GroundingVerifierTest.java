@@ -47,6 +47,53 @@ class GroundingVerifierTest {
     assertDroppedOne(tampered, "summary");
   }
 
+  private static final String SOURCE_SENTENCE =
+      "About 40,000 vehicles cross the bridge every day, according to the regional transport office.";
+
+  @Test
+  void verify_compressedSentence_isKept() {
+    SummarySentence compressed = new SummarySentence("About 40,000 vehicles cross the bridge every day.",
+        List.of(citationOf(SOURCE_SENTENCE)));
+
+    Briefing checked = verifier.verify(withSummary(List.of(compressed)), byId);
+
+    assertThat(checked.dropped()).isEmpty();
+    assertThat(checked.summary()).containsExactly(compressed);
+  }
+
+  @Test
+  void verify_tamperedCompressedSentence_isDropped() {
+    SummarySentence tampered = new SummarySentence("About 40,000 vehicles cross the bridge every night.",
+        List.of(citationOf(SOURCE_SENTENCE)));
+
+    Briefing checked = verifier.verify(withSummary(List.of(tampered)), byId);
+
+    assertThat(checked.summary()).isEmpty();
+    assertThat(checked.dropped()).singleElement().satisfies(g -> {
+      assertThat(g.part()).isEqualTo("summary");
+      assertThat(g.reason()).contains("nor as a compression").contains("\"night\" is not in the source sentence");
+    });
+  }
+
+  @Test
+  void verify_compressionThatDropsANegation_isDropped() {
+    SummarySentence quote = new SummarySentence("We will reopen the bridge until every weld has been checked.",
+        List.of(citationOf("\"We will not reopen the bridge until every weld has been checked,\" Okafor-Lind said.")));
+    assertThat(verifier.verify(withSummary(List.of(quote)), byId).dropped()).singleElement()
+        .extracting(GroundingIssue::reason).asString().contains("negation \"not\"");
+  }
+
+  /** A citation of the fixture span that reads exactly {@code text}. */
+  private Citation citationOf(String text) {
+    for (AnalyzedArticle a : articles) {
+      int at = a.article().body().indexOf(text);
+      if (at >= 0) {
+        return new Citation(a.id(), a.article().source(), 0, at, at + text.length());
+      }
+    }
+    throw new AssertionError("no fixture sentence reads " + text);
+  }
+
   @Test
   void verify_inventedQuote_isDropped() {
     QuoteEntry real = honest.quotes().get(0);

@@ -20,6 +20,28 @@ class SentenceFilterTest {
   }
 
   @Test
+  void isSummaryCandidate_photoCaption_isNot() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "Transport minister Maria Okafor-Lind, left, and engineer Tom Hrubý inspect the cracked span on Thursday.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "Ferry passengers queue at the Talmore pier before the first crossing, in a file photo from 2024.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "A photo of the Talmore pier shows the queue stretching back to the harbour gates.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "The ferry left the pier on time, and the crossing took just under forty minutes.")).isTrue();
+  }
+
+  @Test
+  void isSummaryCandidate_embeddedPostOrFirstPersonPost_isNot() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "Queues at the Talmore pier again this morning pic.twitter.com/Ab12Cd34 — Tom Hruby (@tomhruby) 2031.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "My ferry was cancelled for the third time this week and nobody at the pier knew why.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "The Talmore ferry was cancelled for the third time this week, the operator confirmed.")).isTrue();
+  }
+
+  @Test
   void isSummaryCandidate_halfOfAMultiSentenceQuote_isNot() {
     assertThat(SentenceFilter.isSummaryCandidate("\"The 2023 review told ministers the bearings needed replacing.")).isFalse();
     assertThat(SentenceFilter.isSummaryCandidate("“The 2023 review told ministers the bearings needed replacing.")).isFalse();

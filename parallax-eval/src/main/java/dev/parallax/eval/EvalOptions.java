@@ -3,6 +3,7 @@ package dev.parallax.eval;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.parallax.eval.duc.MultiLingLayout;
 import dev.parallax.eval.rouge.RougeOptions;
 
 /**
@@ -44,9 +45,20 @@ public record EvalOptions(List<RougeOptions> configurations, Path rougeData, boo
         return new EvalOptions(List.of(RougeOptions.rougeScore()), null, false, 0);
     }
 
-    /** {@link #multiNews()} for a Multi-News sample (a {@code .csv} file or a folder holding one), else {@link #duc()}. */
+    /** MultiLing 2011 defaults: its published ROUGE setting, participants' summaries scored as baselines. */
+    public static EvalOptions multiLing() {
+        return new EvalOptions(List.of(RougeOptions.multiLing2011()), null, true, 0);
+    }
+
+    /**
+     * {@link #multiNews()} for a Multi-News sample (a {@code .csv} file or a folder holding one),
+     * {@link #multiLing()} for a MultiLing folder, else {@link #duc()}.
+     */
     public static EvalOptions forDataset(Path dataset) {
-        return SummarizationEval.isMultiNews(dataset) ? multiNews() : duc();
+        if (SummarizationEval.isMultiNews(dataset)) {
+            return multiNews();
+        }
+        return MultiLingLayout.matches(dataset) ? multiLing() : duc();
     }
 
     /** A copy reading the ROUGE data files from the given folder. */

@@ -38,7 +38,15 @@ public final class ParallaxSummarizer implements Function<Cluster, String> {
    *                   clean newswire text (DUC)
    */
   public ParallaxSummarizer(int words, boolean cleanPages) {
-    this.summarizer = new Summarizer(SummaryConfig.wordBudget(words));
+    this(SummaryConfig.wordBudget(words), cleanPages);
+  }
+
+  /**
+   * @param config     the summary length rule (e.g. {@link SummaryConfig#atMostWords} when the scorer does not cut)
+   * @param cleanPages whether documents are scraped pages to clean first
+   */
+  public ParallaxSummarizer(SummaryConfig config, boolean cleanPages) {
+    this.summarizer = new Summarizer(config);
     this.cleanPages = cleanPages;
   }
 

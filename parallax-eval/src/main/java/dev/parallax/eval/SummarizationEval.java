@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import dev.parallax.eval.duc.Cluster;
 import dev.parallax.eval.duc.DucLayout;
+import dev.parallax.eval.duc.MultiLingLayout;
 import dev.parallax.eval.duc.MultiNewsReader;
 import dev.parallax.eval.rouge.RougeConvention;
 import dev.parallax.eval.rouge.RougeOptions;
@@ -20,7 +21,7 @@ import dev.parallax.eval.rouge.RougeScore;
 import dev.parallax.eval.rouge.RougeScorer;
 
 /**
- * Scores a summarizer on a DUC-style folder or a Multi-News sample with ROUGE, next to the published systems
+ * Scores a summarizer on a DUC-style folder, a MultiLing 2011 folder or a Multi-News sample with ROUGE, next to the published systems
  * when their summaries are present.
  *
  * <p>The summarizer is called once per cluster (whatever the number of configurations) and must return the
@@ -36,7 +37,8 @@ public final class SummarizationEval {
     /**
      * Evaluates a summarizer on every cluster of a data set that has reference summaries.
      *
-     * @param dataset    a DUC-layout folder ({@code docs/}, {@code models/}, optional {@code peers/}) or a
+     * @param dataset    a DUC-layout folder ({@code docs/}, {@code models/}, optional {@code peers/}), a MultiLing
+     *                   2011 folder ({@code SourceTexts/}, see {@link MultiLingLayout}) or a
      *                   Multi-News sample ({@code .csv} file, or a folder with {@code sample.csv} and no
      *                   {@code models/})
      * @param summarizer cluster -> summary text, one sentence per line
@@ -47,7 +49,9 @@ public final class SummarizationEval {
         if (!Files.exists(dataset)) {
             throw new IllegalArgumentException("No such data set: " + dataset);
         }
-        List<Cluster> all = isMultiNews(dataset) ? new MultiNewsReader().read(dataset) : new DucLayout().read(dataset);
+        List<Cluster> all = isMultiNews(dataset) ? new MultiNewsReader().read(dataset)
+                : MultiLingLayout.matches(dataset) ? new MultiLingLayout().read(dataset)
+                : new DucLayout().read(dataset);
         List<String> notes = new ArrayList<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Cluster c : all) {
@@ -57,7 +61,17 @@ public final class SummarizationEval {
                 clusters.add(c);
             }
         }
-        return evaluate(dataset.toString(), clusters, summarizer, options, notes);
+        SummarizationReport report = evaluate(dataset.toString(), clusters, summarizer, options, notes);
+        return MultiLingLayout.matches(dataset) ? withPublishedAverages(report, dataset) : report;
+    }
+
+    /** The report with MultiLing's published averages noted beside our re-scoring of the same submissions. */
+    private static SummarizationReport withPublishedAverages(SummarizationReport report, Path dataset) {
+        return MultiLingPublished.read(dataset).map(published -> {
+            List<String> notes = new ArrayList<>(report.notes());
+            report.results().forEach(r -> notes.addAll(published.besides(r)));
+            return new SummarizationReport(report.dataset(), report.clusters(), report.results(), notes);
+        }).orElse(report);
     }
 
     /**

@@ -78,6 +78,16 @@ public record RougeOptions(
                 0.5, 0.95, 1000, DEFAULT_SEED, true);
     }
 
+    /**
+     * The MultiLing 2011 pilot setting: {@code -n 2 -x -c 95 -r 1000 -f A -p 0.5 -t 0} (no stemming, no stopword
+     * removal, no truncation: participants kept to 250 words themselves). Its skip-bigram measure
+     * ({@code -2 4 -u}) is not computed.
+     */
+    public static RougeOptions multiLing2011() {
+        return new RougeOptions(RougeConvention.ROUGE_155, 2, 0, 0, false, false, ModelMode.AVERAGE,
+                0.5, 0.95, 1000, DEFAULT_SEED, false);
+    }
+
     /** A copy with other length limits. */
     public RougeOptions withLimits(int words, int bytes) {
         return new RougeOptions(convention, maxN, words, bytes, stem, removeStopwords, modelMode, alpha,
