@@ -90,15 +90,15 @@ public final class DucLayout {
 
     private SortedMap<String, List<DucDocument>> readDocs(Path docsFolder) {
         SortedMap<String, List<DucDocument>> out = new TreeMap<>();
-        for (Path topicFolder : list(docsFolder)) {
+        for (Path topicFolder : LayoutFiles.list(docsFolder)) {
             Matcher m = DOCS_FOLDER.matcher(topicFolder.getFileName().toString());
             if (!Files.isDirectory(topicFolder) || !m.matches()) {
                 continue;
             }
             List<DucDocument> documents = new ArrayList<>();
-            for (Path file : list(topicFolder)) {
+            for (Path file : LayoutFiles.list(topicFolder)) {
                 if (Files.isRegularFile(file)) {
-                    documents.add(parseDocument(file.getFileName().toString(), readText(file)));
+                    documents.add(parseDocument(file.getFileName().toString(), LayoutFiles.readText(file)));
                 }
             }
             documents.sort((a, b) -> a.docno().compareTo(b.docno()));
@@ -109,12 +109,12 @@ public final class DucLayout {
 
     private SortedMap<String, List<ReferenceSummary>> readModels(Path modelsFolder) {
         SortedMap<String, List<ReferenceSummary>> out = new TreeMap<>();
-        for (Path file : list(modelsFolder)) {
+        for (Path file : LayoutFiles.list(modelsFolder)) {
             Matcher m = MODEL_NAME.matcher(file.getFileName().toString());
             if (Files.isRegularFile(file) && m.matches()) {
                 String id = m.group(1).toLowerCase(Locale.ROOT);
                 String annotator = m.group(2).toLowerCase(Locale.ROOT);
-                out.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReferenceSummary(annotator, lines(file)));
+                out.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReferenceSummary(annotator, LayoutFiles.lines(file)));
             }
         }
         out.values().forEach(list -> list.sort((a, b) -> a.annotator().compareTo(b.annotator())));
@@ -123,11 +123,11 @@ public final class DucLayout {
 
     private SortedMap<String, SortedMap<String, List<String>>> readPeers(Path peersFolder) {
         SortedMap<String, SortedMap<String, List<String>>> out = new TreeMap<>();
-        for (Path file : list(peersFolder)) {
+        for (Path file : LayoutFiles.list(peersFolder)) {
             Matcher m = PEER_NAME.matcher(file.getFileName().toString());
             if (Files.isRegularFile(file) && m.matches()) {
                 out.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new TreeMap<>())
-                        .put(m.group(2), lines(file));
+                        .put(m.group(2), LayoutFiles.lines(file));
             }
         }
         return out;
@@ -191,62 +191,22 @@ public final class DucLayout {
     static Optional<LocalDate> parseDate(String value) {
         Matcher us = US_DATE.matcher(value);
         if (us.find()) {
-            return date(us.group(3), us.group(1), us.group(2));
+            return LayoutFiles.date(us.group(3), us.group(1), us.group(2));
         }
         Matcher iso = ISO_DATE.matcher(value);
         if (iso.find()) {
-            return date(iso.group(1), iso.group(2), iso.group(3));
+            return LayoutFiles.date(iso.group(1), iso.group(2), iso.group(3));
         }
         Matcher compact = COMPACT_DATE.matcher(value.strip());
         if (compact.find()) {
-            return date(compact.group(1), compact.group(2), compact.group(3));
+            return LayoutFiles.date(compact.group(1), compact.group(2), compact.group(3));
         }
         return Optional.empty();
     }
 
     private static Optional<LocalDate> docnoDate(String docno) {
         Matcher m = DOCNO_DATE.matcher(docno);
-        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        return m.find() ? LayoutFiles.date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
-    private static Optional<LocalDate> date(String year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<String> lines(Path file) {
-        List<String> out = new ArrayList<>();
-        for (String line : readText(file).split("\\R")) {
-            if (!line.isBlank()) {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
-    private static String readText(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
-    }
-
-    private static List<Path> list(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
-        }
-    }
 }

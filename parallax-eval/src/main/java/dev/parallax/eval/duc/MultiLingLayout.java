@@ -52,30 +52,30 @@ public final class MultiLingLayout {
     /** Every English topic of the folder, sorted by id. */
     public List<Cluster> read(Path folder) {
         SortedMap<String, List<DucDocument>> docs = new TreeMap<>();
-        for (Path file : list(folder.resolve(SOURCE_FOLDER))) {
+        for (Path file : LayoutFiles.list(folder.resolve(SOURCE_FOLDER))) {
             Matcher m = SOURCE_NAME.matcher(file.getFileName().toString());
             if (Files.isRegularFile(file) && m.matches()) {
                 String docno = file.getFileName().toString();
                 docs.computeIfAbsent(m.group(1).toUpperCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(parseDocument(docno, readText(file)));
+                        .add(parseDocument(docno, LayoutFiles.readText(file)));
             }
         }
         SortedMap<String, List<ReferenceSummary>> models = new TreeMap<>();
-        for (Path file : list(folder.resolve("Model Summaries").resolve("English"))) {
+        for (Path file : LayoutFiles.list(folder.resolve("Model Summaries").resolve("English"))) {
             Matcher m = MODEL_NAME.matcher(file.getFileName().toString());
             if (Files.isRegularFile(file) && m.matches()) {
                 models.computeIfAbsent(m.group(1).toUpperCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new ReferenceSummary(m.group(2).toLowerCase(Locale.ROOT), lines(file)));
+                        .add(new ReferenceSummary(m.group(2).toLowerCase(Locale.ROOT), LayoutFiles.lines(file)));
             }
         }
         models.values().forEach(l -> l.sort((a, b) -> a.annotator().compareTo(b.annotator())));
         SortedMap<String, SortedMap<String, List<String>>> peers = new TreeMap<>();
-        for (Path system : list(folder.resolve("correctedSubmissions"))) {
-            for (Path file : list(system.resolve("English"))) {
+        for (Path system : LayoutFiles.list(folder.resolve("correctedSubmissions"))) {
+            for (Path file : LayoutFiles.list(system.resolve("English"))) {
                 Matcher m = PEER_NAME.matcher(file.getFileName().toString());
                 if (Files.isRegularFile(file) && m.matches()) {
                     peers.computeIfAbsent(m.group(1).toUpperCase(Locale.ROOT), k -> new TreeMap<>())
-                            .put(system.getFileName().toString(), lines(file));
+                            .put(system.getFileName().toString(), LayoutFiles.lines(file));
                 }
             }
         }
@@ -102,7 +102,7 @@ public final class MultiLingLayout {
         Optional<LocalDate> date = Optional.empty();
         Matcher dated = TITLE_DATE.matcher(title);
         if (dated.matches()) {
-            date = date(dated.group(1), dated.group(2), dated.group(3));
+            date = LayoutFiles.date(dated.group(1), dated.group(2), dated.group(3));
             title = dated.group(4).strip();
         }
         List<String> body = new ArrayList<>();
@@ -127,34 +127,4 @@ public final class MultiLingLayout {
         }
     }
 
-    private static Optional<LocalDate> date(String year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<String> lines(Path file) {
-        return readText(file).lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    private static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + " as UTF-8", e);
-        }
-    }
-
-    private static List<Path> list(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
-        }
-    }
 }
