@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
   private static final Pattern PREFIX =
-      Pattern.compile("(?i)^\\s*(?:written by|words by|reporting by|story by|text by|by)\\s*:?\\s+");
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:written by|words by|reporting by|story by|text by|by)\\s*:?\\s+"
+              + "|(?:words|text|story|authors?|reporting)\\s*:\\s*)");
   /** Where the names end: an outlet, a date or a role follows these. */
   private static final Pattern TAIL =
       Pattern.compile("(?i)\\s*(?:\\||\\s[-–—]\\s|\\sfor\\s|\\sin\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b).*$");
@@ -28,6 +30,15 @@ final class AuthorNames {
   private static final Set<String> NOT_NAMES =
       Set.of("by", "and", "the", "of", "for", "with", "from", "in", "on", "at", "admin", "administrator",
           "anonymous", "guest", "unknown", "editorial", "opinion", "updated", "published");
+  /**
+   * Nouns that end an outlet's name, not a person's: "Ana Ruiz, Harbour Gazette" names the outlet
+   * after the author (JSON-LD author strings and bylines both do it).
+   */
+  private static final Set<String> OUTLET_NOUNS =
+      Set.of("gazette", "times", "herald", "journal", "tribune", "chronicle", "observer", "telegraph", "courier",
+          "sentinel", "examiner", "inquirer", "dispatch", "bulletin", "ledger", "newspaper", "magazine", "media",
+          "network", "broadcasting", "radio", "television", "tv", "online", "daily", "weekly", "mirror", "express",
+          "standard", "independent", "monitor");
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "dos", "di");
   private static final Pattern NAME_WORD =
@@ -84,6 +95,9 @@ final class AuthorNames {
     }
     if (words.length > 1 && words[0].equals("The")) {
       return false; // "By Elin Soto, The Corrin Bay Times": the outlet, not a person
+    }
+    if (words.length > 1 && OUTLET_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return false; // "Harbour Gazette", "Valley Times"
     }
     boolean anyCapital = false;
     for (String word : words) {

@@ -503,7 +503,11 @@ final class LineRules {
   // ---- bylines and date stubs ----------------------------------------------------------------
 
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:By|BY|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+(\\S.*)$");
+      Pattern.compile(
+          "^(?:(?:By|BY|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+"
+              // a label and a colon: "Words: Lisa Grant", "Text: ..."; the colon keeps "Words matter" prose
+              + "|(?:Words|WORDS|Text|TEXT|Story|STORY|Author|Authors|AUTHOR|AUTHORS|Reporting|REPORTING)\\s*:\\s*)"
+              + "(\\S.*)$");
   private static final Pattern DATE_STUB =
       Pattern.compile(
           "(?i)^(published|updated|last updated|last modified|modified|posted|first published"
