@@ -26,4 +26,21 @@ class AuthorNamesTest {
     assertThat(AuthorNames.fromByline("By By")).isEmpty();
     assertThat(AuthorNames.fromByline("https://kestreldaily.example/staff/colm")).isEmpty();
   }
+
+  @Test
+  void fromByline_labelAndColon_isAByline() {
+    assertThat(AuthorNames.fromByline("Words: Lisa Grant")).containsExactly("Lisa Grant");
+    assertThat(AuthorNames.fromByline("Author: Oskar Lund")).containsExactly("Oskar Lund");
+    assertThat(AuthorNames.hasBylinePrefix("Words: Lisa Grant")).isTrue();
+    assertThat(AuthorNames.hasBylinePrefix("Words matter more than ever, she said.")).isFalse();
+  }
+
+  @Test
+  void fromByline_outletAfterTheName_isNoAuthor() {
+    assertThat(AuthorNames.fromByline("Ana Ruiz, Harbour Gazette")).containsExactly("Ana Ruiz");
+    assertThat(AuthorNames.fromByline("By Marta Quinn, Eastmoor Herald")).containsExactly("Marta Quinn");
+    assertThat(AuthorNames.fromBylines(java.util.List.of("Tom Vale, Valley Times"))).containsExactly("Tom Vale");
+    // two people after a comma stay two people
+    assertThat(AuthorNames.fromByline("Ana Ruiz, Tom Vale")).containsExactly("Ana Ruiz", "Tom Vale");
+  }
 }
