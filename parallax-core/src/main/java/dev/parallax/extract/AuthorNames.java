@@ -18,7 +18,10 @@ final class AuthorNames {
               + "|(?:words|text|story|authors?|reporting)\\s*:\\s*)");
   /** Where the names end: an outlet, a date or a role follows these. */
   private static final Pattern TAIL =
-      Pattern.compile("(?i)\\s*(?:\\||\\s[-–—]\\s|\\sfor\\s|\\sin\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b).*$");
+      Pattern.compile(
+          "(?i)\\s*(?:\\||\\s[-–—]\\s|\\sfor\\s|\\sin\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b"
+              // "Posted by Sam Okafor on 4 June 2025": "on" and a date
+              + "|\\son\\s+(?=\\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)).*$");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
   private static final Set<String> ROLE_WORDS =
       Set.of(

@@ -583,11 +583,20 @@ final class LineRules {
 
   /** A date stub's rest ending in a byline: "March 3, 2025 by Greg Holloway". */
   private static final Pattern TRAILING_BYLINE = Pattern.compile("^(.*?)\\s+by\\s+(\\p{Lu}.*)$");
+  /** A date stub's rest opening with a byline: "by Sam Okafor on 4 June 2025". */
+  private static final Pattern LEADING_BYLINE = Pattern.compile("^by\\s+(\\p{Lu}.*?)\\s+on\\s+(.*)$");
 
-  /** The byline after the date when a date stub's rest is just a date and a byline. */
+  /**
+   * The byline in a date stub's rest when the rest is just a date and a byline, either way round:
+   * "Posted on March 3, 2025 by Greg Holloway", "Posted by Sam Okafor on 4 June 2025".
+   */
   private static Optional<String> datedByline(String rest) {
-    Matcher m = TRAILING_BYLINE.matcher(rest);
-    return m.matches() && DateParsing.isDateOnly(m.group(1)) ? Optional.of(m.group(2)) : Optional.empty();
+    Matcher trailing = TRAILING_BYLINE.matcher(rest);
+    if (trailing.matches() && DateParsing.isDateOnly(trailing.group(1))) {
+      return Optional.of(trailing.group(2));
+    }
+    Matcher leading = LEADING_BYLINE.matcher(rest);
+    return leading.matches() && DateParsing.isDateOnly(leading.group(2)) ? Optional.of(leading.group(1)) : Optional.empty();
   }
 
   private static final Pattern CLOCK_TIME =

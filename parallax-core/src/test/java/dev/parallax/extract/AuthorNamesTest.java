@@ -36,6 +36,12 @@ class AuthorNamesTest {
   }
 
   @Test
+  void fromByline_onAndADate_endsTheNames() {
+    assertThat(AuthorNames.fromByline("By Logan Pike on Monday, January 9th, 2024")).containsExactly("Logan Pike");
+    assertThat(AuthorNames.fromByline("By Ana Ruiz on 4 June 2025")).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void fromByline_outletAfterTheName_isNoAuthor() {
     assertThat(AuthorNames.fromByline("Ana Ruiz, Harbour Gazette")).containsExactly("Ana Ruiz");
     assertThat(AuthorNames.fromByline("By Marta Quinn, Eastmoor Herald")).containsExactly("Marta Quinn");

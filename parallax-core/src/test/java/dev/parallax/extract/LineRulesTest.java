@@ -192,6 +192,16 @@ class LineRulesTest {
   }
 
   @Test
+  void stub_postedByNameOnDate_givesAuthorAndDate() {
+    assertThat(LineRules.stub("Posted by Sam Okafor on 4 June 2025")).hasValueSatisfying(s -> {
+      assertThat(s.authors()).containsExactly("Sam Okafor");
+      assertThat(s.published()).contains(LocalDate.of(2025, 6, 4));
+    });
+    // a commenter's stub with a time is still a stub, but names no author
+    assertThat(LineRules.stub("Posted by: orla at Nov 23, 2024 2:33:34 PM")).hasValueSatisfying(s -> assertThat(s.authors()).isEmpty());
+  }
+
+  @Test
   void cues_foundOnlyAtAWordStart_inAnyCase() {
     LineRules.Cues cues = new LineRules.Cues("photo", "tell us");
     assertThat(cues.foundIn("(PHOTO: Kari Lind)")).isTrue();
