@@ -35,10 +35,10 @@ class EvalExtractCommandTest {
     int code = cli.execute("eval", "extract", "--dataset", "metadata");
 
     assertThat(code).isEqualTo(0);
-    assertThat(out.toString()).contains("the bundled gold set (25 pages)")
-        .containsPattern("date \\(same day.*\\): \\d+/25")
+    assertThat(out.toString()).contains("the bundled gold set (30 pages)")
+        .containsPattern("date \\(same day.*\\): \\d+/30")
         .containsPattern("authors: precision \\d\\.\\d{3} \\(\\d+/\\d+\\), recall")
-        .containsPattern("title: \\d+/25");
+        .containsPattern("title: \\d+/30");
   }
 
   @Test

@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
   private static final Pattern PREFIX =
-      Pattern.compile("(?i)^\\s*(?:written by|words by|reporting by|story by|text by|by)\\s*:?\\s+");
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:written by|words by|reporting by|story by|text by|by)\\s*:?\\s+"
+              + "|(?:words|text|story|authors?|reporting)\\s*:\\s*)");
   /** Where the names end: an outlet, a date or a role follows these. */
   private static final Pattern TAIL =
-      Pattern.compile("(?i)\\s*(?:\\||\\s[-–—]\\s|\\sfor\\s|\\sin\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b).*$");
+      Pattern.compile(
+          "(?i)\\s*(?:\\||\\s[-–—]\\s|\\sfor\\s|\\sin\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b"
+              // "Posted by Sam Okafor on 4 June 2025": "on" and a date
+              + "|\\son\\s+(?=\\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)).*$");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
   private static final Set<String> ROLE_WORDS =
       Set.of(
@@ -28,6 +33,15 @@ final class AuthorNames {
   private static final Set<String> NOT_NAMES =
       Set.of("by", "and", "the", "of", "for", "with", "from", "in", "on", "at", "admin", "administrator",
           "anonymous", "guest", "unknown", "editorial", "opinion", "updated", "published");
+  /**
+   * Nouns that end an outlet's name, not a person's: "Ana Ruiz, Harbour Gazette" names the outlet
+   * after the author (JSON-LD author strings and bylines both do it).
+   */
+  private static final Set<String> OUTLET_NOUNS =
+      Set.of("gazette", "times", "herald", "journal", "tribune", "chronicle", "observer", "telegraph", "courier",
+          "sentinel", "examiner", "inquirer", "dispatch", "bulletin", "ledger", "newspaper", "magazine", "media",
+          "network", "broadcasting", "radio", "television", "tv", "online", "daily", "weekly", "mirror", "express",
+          "standard", "independent", "monitor");
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "dos", "di");
   private static final Pattern NAME_WORD =
@@ -84,6 +98,9 @@ final class AuthorNames {
     }
     if (words.length > 1 && words[0].equals("The")) {
       return false; // "By Elin Soto, The Corrin Bay Times": the outlet, not a person
+    }
+    if (words.length > 1 && OUTLET_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return false; // "Harbour Gazette", "Valley Times"
     }
     boolean anyCapital = false;
     for (String word : words) {

@@ -293,11 +293,20 @@ final class LineRules {
 
   /** As {@link #isPromoOrCredit(String)}, with the line's {@link #wordCount} already counted. */
   static boolean isPromoOrCredit(String line, int words) {
-        // The longer the line, the likelier a prompt word sits in a real paragraph.
-    return (words <= 60 && CREDIT_LINE.matcher(line).find())
-        || (words <= 30 && CLICK_PROMPT.matcher(line).find())
-        || (words <= 20 && ENGAGEMENT_PROMPT.matcher(line).find());
+    // The longer the line, the likelier a prompt word sits in a real paragraph.
+    return (words <= 60 && CREDIT_CUES.foundIn(line) && CREDIT_LINE.matcher(line).find())
+        || (words <= 30 && CLICK_CUES.foundIn(line) && CLICK_PROMPT.matcher(line).find())
+        || (words <= 20 && ENGAGEMENT_CUES.foundIn(line) && ENGAGEMENT_PROMPT.matcher(line).find());
   }
+
+  /** Words {@link #CREDIT_LINE} cannot match without. */
+  private static final Cues CREDIT_CUES =
+      new Cues("reporting", "editing", "writing", "compiled", "research", "contributed", "copyright", "citation",
+          "standards");
+  /** Words {@link #CLICK_PROMPT} cannot match without. */
+  private static final Cues CLICK_CUES = new Cues("click here", "download", "get ");
+  /** Words {@link #ENGAGEMENT_PROMPT} cannot match without. */
+  private static final Cues ENGAGEMENT_CUES = new Cues("tell us", "comment", "join the");
 
   private static final Pattern SOCIAL_CONTACT =
       Pattern.compile(
@@ -323,9 +332,15 @@ final class LineRules {
 
   /** As {@link #isPlatformNotice(String)}, with the line's {@link #wordCount} already counted. */
   static boolean isPlatformNotice(String line, int words) {
-    return (words <= 80 && PLATFORM_NOTICE.matcher(line).find())
-        || (words <= 150 && ARCHIVE_NOTICE_OPENING.matcher(line).lookingAt());
+    return (words <= 80 && PLATFORM_CUES.foundIn(line) && PLATFORM_NOTICE.matcher(line).find())
+        || (words <= 150 && ARCHIVE_CUES.foundIn(line) && ARCHIVE_NOTICE_OPENING.matcher(line).lookingAt());
   }
+
+  /** Words {@link #PLATFORM_NOTICE} cannot match without. */
+  private static final Cues PLATFORM_CUES =
+      new Cues("tweet", "twitter", "location", "crawl", "archiv", "donat", "seed");
+  /** A word {@link #ARCHIVE_NOTICE_OPENING} cannot match without. */
+  private static final Cues ARCHIVE_CUES = new Cues("crawl");
 
   /**
    * A web archive's notice opening the line: scrapers glue its sentences into one long line
@@ -383,7 +398,63 @@ final class LineRules {
 
   /** As {@link #isCaption(String)}, with the line's {@link #wordCount} already counted. */
   static boolean isCaption(String line, int words) {
-    return words <= 45 && (CAPTION_MARKER.matcher(line).find() || CREDIT_TAIL.matcher(line).find());
+    if (words > 45) {
+      return false;
+    }
+    boolean slash = line.indexOf('/') >= 0; // every credit tail, and an agency after a slash
+    return ((slash || CAPTION_CUES.foundIn(line)) && CAPTION_MARKER.matcher(line).find())
+        || (slash && CREDIT_TAIL.matcher(line).find());
+  }
+
+  /** Words {@link #CAPTION_MARKER} cannot match without, besides its "/ AFP" form. */
+  private static final Cues CAPTION_CUES =
+      new Cues("photo", "pictur", "image", "illustration", "credit", "video", "graphic", "shutterstock", "alamy",
+          "pa wire", "media");
+
+  /**
+   * A cheap test before a costly regex: whether a line holds, at the start of a word, one of the
+   * words (lower-case ASCII) the regex cannot match without, in any case. Each such word follows a
+   * word boundary in its regex; the regexes are ASCII case-insensitive, and
+   * {@link String#regionMatches(boolean, int, String, int, int)} accepts at least what they do, so
+   * the test never turns away a line the regex would match.
+   */
+  static final class Cues {
+    private final String[] words;
+    /** ASCII characters that start a word, in either case. */
+    private final boolean[] starts = new boolean[128];
+
+    Cues(String... words) {
+      this.words = words;
+      for (String w : words) {
+        char first = w.charAt(0);
+        starts[first] = true;
+        starts[Character.toUpperCase(first)] = true;
+      }
+    }
+
+    boolean foundIn(String line) {
+      boolean wordStart = true;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (wordStart && c < 128 && starts[c]) {
+          for (String w : words) {
+            if ((c | 0x20) == w.charAt(0) && line.regionMatches(true, i, w, 0, w.length())) {
+              return true;
+            }
+          }
+        }
+        wordStart = !isRegexWordChar(c);
+      }
+      return false;
+    }
+
+    /** What {@code \b} counts as a word character (a combining mark aside, which only makes more starts). */
+    private static boolean isRegexWordChar(char c) {
+      if (c < 128) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      }
+      return Character.isLetterOrDigit(c);
+    }
   }
 
   // ---- copyright ------------------------------------------------------------------------
@@ -432,7 +503,11 @@ final class LineRules {
   // ---- bylines and date stubs ----------------------------------------------------------------
 
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:By|BY|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+(\\S.*)$");
+      Pattern.compile(
+          "^(?:(?:By|BY|Written by|Words by|Reporting by|Story by|Text by)\\s*:?\\s+"
+              // a label and a colon: "Words: Lisa Grant", "Text: ..."; the colon keeps "Words matter" prose
+              + "|(?:Words|WORDS|Text|TEXT|Story|STORY|Author|Authors|AUTHOR|AUTHORS|Reporting|REPORTING)\\s*:\\s*)"
+              + "(\\S.*)$");
   private static final Pattern DATE_STUB =
       Pattern.compile(
           "(?i)^(published|updated|last updated|last modified|modified|posted|first published"
@@ -508,11 +583,20 @@ final class LineRules {
 
   /** A date stub's rest ending in a byline: "March 3, 2025 by Greg Holloway". */
   private static final Pattern TRAILING_BYLINE = Pattern.compile("^(.*?)\\s+by\\s+(\\p{Lu}.*)$");
+  /** A date stub's rest opening with a byline: "by Sam Okafor on 4 June 2025". */
+  private static final Pattern LEADING_BYLINE = Pattern.compile("^by\\s+(\\p{Lu}.*?)\\s+on\\s+(.*)$");
 
-  /** The byline after the date when a date stub's rest is just a date and a byline. */
+  /**
+   * The byline in a date stub's rest when the rest is just a date and a byline, either way round:
+   * "Posted on March 3, 2025 by Greg Holloway", "Posted by Sam Okafor on 4 June 2025".
+   */
   private static Optional<String> datedByline(String rest) {
-    Matcher m = TRAILING_BYLINE.matcher(rest);
-    return m.matches() && DateParsing.isDateOnly(m.group(1)) ? Optional.of(m.group(2)) : Optional.empty();
+    Matcher trailing = TRAILING_BYLINE.matcher(rest);
+    if (trailing.matches() && DateParsing.isDateOnly(trailing.group(1))) {
+      return Optional.of(trailing.group(2));
+    }
+    Matcher leading = LEADING_BYLINE.matcher(rest);
+    return leading.matches() && DateParsing.isDateOnly(leading.group(2)) ? Optional.of(leading.group(1)) : Optional.empty();
   }
 
   private static final Pattern CLOCK_TIME =

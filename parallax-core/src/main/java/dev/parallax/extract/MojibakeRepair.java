@@ -58,7 +58,8 @@ public final class MojibakeRepair {
   }
 
   private static boolean isMarkerLead(char c) {
-    return "ÂÃÄÅÎÏÐÑØÙâãäåæçèéïð".indexOf(c) >= 0;
+    // Most characters of a page are ASCII: one comparison rules them out.
+    return c >= 'Â' && c <= 'ð' && "ÂÃÄÅÎÏÐÑØÙâãäåæçèéïð".indexOf(c) >= 0;
   }
 
   /** One pass: every valid, plausible UTF-8 sequence decoded again. */

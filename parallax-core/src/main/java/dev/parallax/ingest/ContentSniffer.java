@@ -68,11 +68,18 @@ final class ContentSniffer {
           .toString();
     } catch (CharacterCodingException notUtf8) {
       Charset charset = declaredCharset(bytes).filter(c -> !c.equals(StandardCharsets.UTF_8)).orElse(WINDOWS_1252);
-      if (charset.name().equalsIgnoreCase("ISO-8859-1") || charset.name().equalsIgnoreCase("US-ASCII")) {
-        charset = WINDOWS_1252;
-      }
-      return new String(bytes, start, bytes.length - start, charset);
+      return decodeAs(bytes, start, bytes.length - start, charset);
     }
+  }
+
+  /**
+   * {@code bytes} in {@code charset}; windows-1252 and the Latin-1 and ASCII labels older pages put
+   * on it are read as windows-1252 with its undefined bytes kept ({@link Windows1252}).
+   */
+  static String decodeAs(byte[] bytes, int offset, int length, Charset charset) {
+    return Windows1252.standsFor(charset)
+        ? Windows1252.decode(bytes, offset, length)
+        : new String(bytes, offset, length, charset);
   }
 
   /** How far into the content a charset declaration is looked for. */

@@ -234,11 +234,8 @@ public final class InputReader {
     if (kind != FileKind.FEED && charset.isPresent() && !charset.get().equals(StandardCharsets.UTF_8)
         && ContentSniffer.binaryReason(bytes).isEmpty()) {
       // The header's charset wins over the content's own guess: re-encode as UTF-8 for the readers.
-      Charset from = charset.get();
-      if (from.name().equalsIgnoreCase("ISO-8859-1") || from.name().equalsIgnoreCase("US-ASCII")) {
-        from = Charset.forName("windows-1252"); // what pages labelled so really use
-      }
-      bytes = new String(bytes, from).getBytes(StandardCharsets.UTF_8);
+      // Latin-1 and ASCII labels are read as windows-1252, what pages labelled so really use.
+      bytes = ContentSniffer.decodeAs(bytes, 0, bytes.length, charset.get()).getBytes(StandardCharsets.UTF_8);
     }
     List<RawDocument> read = new ArrayList<>();
     readBytes(source, kind, bytes, read, failures);

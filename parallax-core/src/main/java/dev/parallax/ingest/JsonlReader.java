@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.DeclaredMetadata;
 import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns the decoded text of a JSONL file into one raw document per record. Each line is a JSON
  * object with {@code text} or {@code html} and optional {@code title}, {@code url}, {@code outlet},
- * {@code published}. Blank lines are skipped; a bad line becomes a failure for {@code path#N}.
+ * {@code published}, and {@code authors} (a list of strings) or {@code author} (a string), carried
+ * as declared authors like a feed entry's. Blank lines are skipped; a bad line becomes a failure for
+ * {@code path#N}.
  */
 final class JsonlReader {
   private static final int MAX_REASON_LENGTH = 80;
@@ -61,7 +64,8 @@ final class JsonlReader {
             stringField(node, "title"),
             stringField(node, "url"),
             stringField(node, "outlet"),
-            stringField(node, "published"));
+            stringField(node, "published"),
+            authors(node));
     if (textValue.isPresent()) {
       return new RawDocument(source, RawDocument.Format.TEXT, textValue.get(), declared);
     }
@@ -73,6 +77,29 @@ final class JsonlReader {
       throw new BadRecord("\"text\"/\"html\" is not a string");
     }
     throw new BadRecord("blank text");
+  }
+
+  /** The record's {@code authors} list, else its single {@code author}; empty when it has neither. */
+  private static List<String> authors(JsonNode node) throws BadRecord {
+    JsonNode list = node.get("authors");
+    if (list != null && !list.isNull()) {
+      if (!list.isArray()) {
+        throw new BadRecord("\"authors\" is not a list of strings");
+      }
+      List<String> names = new ArrayList<>();
+      for (JsonNode name : list) {
+        if (!name.isTextual()) {
+          throw new BadRecord("\"authors\" is not a list of strings");
+        }
+        names.add(name.asText());
+      }
+      return names;
+    }
+    JsonNode single = node.get("author");
+    if (single != null && !single.isNull() && !single.isTextual()) {
+      throw new BadRecord("\"author\" is not a string");
+    }
+    return single == null || single.isNull() ? List.of() : List.of(single.asText());
   }
 
   private static Optional<String> stringField(JsonNode node, String name) {

@@ -156,7 +156,7 @@ final class WarcFileReader {
       try {
         Charset declared = Charset.forName(charset.strip());
         if (!declared.equals(StandardCharsets.UTF_8)) {
-          return new String(bytes, declared);
+          return ContentSniffer.decodeAs(bytes, 0, bytes.length, declared);
         }
       } catch (IllegalArgumentException unknown) {
         // fall through to sniffing

@@ -26,4 +26,27 @@ class AuthorNamesTest {
     assertThat(AuthorNames.fromByline("By By")).isEmpty();
     assertThat(AuthorNames.fromByline("https://kestreldaily.example/staff/colm")).isEmpty();
   }
+
+  @Test
+  void fromByline_labelAndColon_isAByline() {
+    assertThat(AuthorNames.fromByline("Words: Lisa Grant")).containsExactly("Lisa Grant");
+    assertThat(AuthorNames.fromByline("Author: Oskar Lund")).containsExactly("Oskar Lund");
+    assertThat(AuthorNames.hasBylinePrefix("Words: Lisa Grant")).isTrue();
+    assertThat(AuthorNames.hasBylinePrefix("Words matter more than ever, she said.")).isFalse();
+  }
+
+  @Test
+  void fromByline_onAndADate_endsTheNames() {
+    assertThat(AuthorNames.fromByline("By Logan Pike on Monday, January 9th, 2024")).containsExactly("Logan Pike");
+    assertThat(AuthorNames.fromByline("By Ana Ruiz on 4 June 2025")).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void fromByline_outletAfterTheName_isNoAuthor() {
+    assertThat(AuthorNames.fromByline("Ana Ruiz, Harbour Gazette")).containsExactly("Ana Ruiz");
+    assertThat(AuthorNames.fromByline("By Marta Quinn, Eastmoor Herald")).containsExactly("Marta Quinn");
+    assertThat(AuthorNames.fromBylines(java.util.List.of("Tom Vale, Valley Times"))).containsExactly("Tom Vale");
+    // two people after a comma stay two people
+    assertThat(AuthorNames.fromByline("Ana Ruiz, Tom Vale")).containsExactly("Ana Ruiz", "Tom Vale");
+  }
 }

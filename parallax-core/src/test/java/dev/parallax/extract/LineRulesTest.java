@@ -183,4 +183,82 @@ class LineRulesTest {
     assertThat(LineRules.isPlatformNotice("The minister posted the statement on Twitter late on Tuesday.")).isFalse();
     assertThat(LineRules.isPlatformNotice("The Internet Archive said its servers were back online.")).isFalse();
   }
+
+  @Test
+  void stub_labelAndColonByline_givesTheAuthor() {
+    assertThat(LineRules.stub("Words: Lisa Grant")).hasValueSatisfying(s -> assertThat(s.authors()).containsExactly("Lisa Grant"));
+    assertThat(LineRules.stub("AUTHOR: Rosa Pinto")).hasValueSatisfying(s -> assertThat(s.authors()).containsExactly("Rosa Pinto"));
+    assertThat(LineRules.stub("Words matter")).isEmpty();
+  }
+
+  @Test
+  void stub_postedByNameOnDate_givesAuthorAndDate() {
+    assertThat(LineRules.stub("Posted by Sam Okafor on 4 June 2025")).hasValueSatisfying(s -> {
+      assertThat(s.authors()).containsExactly("Sam Okafor");
+      assertThat(s.published()).contains(LocalDate.of(2025, 6, 4));
+    });
+    // a commenter's stub with a time is still a stub, but names no author
+    assertThat(LineRules.stub("Posted by: orla at Nov 23, 2024 2:33:34 PM")).hasValueSatisfying(s -> assertThat(s.authors()).isEmpty());
+  }
+
+  @Test
+  void cues_foundOnlyAtAWordStart_inAnyCase() {
+    LineRules.Cues cues = new LineRules.Cues("photo", "tell us");
+    assertThat(cues.foundIn("(PHOTO: Kari Lind)")).isTrue();
+    assertThat(cues.foundIn("Please Tell Us what you think")).isTrue();
+    assertThat(cues.foundIn("A telephoto lens")).isFalse(); // inside a word: no regex boundary there
+    assertThat(cues.foundIn("The council met on Monday.")).isFalse();
+  }
+
+  /** Each prefiltered rule still catches the lines its regex is for (the cue list must not miss a form). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The harbour at dawn. Photo: J. Pike / Harbour Wire",
+        "Volunteers clear the beach (Pictured: Ana Ruiz)",
+        "Crowds on the quay. Getty Images",
+        "Image copyright Kari Lind",
+        "Media caption The ferry leaves Tarnby",
+        "The ferry at Tarnby /AFP",
+        "Dock workers at the gate (Nadia Ferreira/The Valley Post)",
+        "Boats in the bay MERIDIAN WIRE/Tomas Ekberg",
+        "Illustration: Lise Aune",
+        "Video: the bridge opens"
+      })
+  void isCaption_eachMarkerForm_true(String line) {
+    assertThat(LineRules.isCaption(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Reporting by Ana Ruiz; Editing by Tom Vale",
+        "(Additional reporting by Lise Aune)",
+        "Oskar Lund contributed to this report.",
+        "This material is subject to copyright.",
+        "Citation: Harbour Gazette archive",
+        "Our standards: The Meridian Wire Trust Principles.",
+        "Click here to read the full report",
+        "Download the Kestrel app for the latest news",
+        "Get our free app today",
+        "Tell us what you think in the comments",
+        "Join the conversation below",
+        "Comments are moderated under our community guidelines"
+      })
+  void isPromoOrCredit_eachForm_true(String line) {
+    assertThat(LineRules.isPromoOrCredit(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "You can add location information to your Tweets, such as your city or precise location.",
+        "Twitter stores that location with the post.",
+        "The Wayback Machine began this crawl in 2019 to preserve the web.",
+        "These crawls are part of an effort to archive pages as they appear on the web.",
+        "The seed for this crawl was a list of local news sites."
+      })
+  void isPlatformNotice_eachForm_true(String line) {
+    assertThat(LineRules.isPlatformNotice(line)).isTrue();
+  }
 }

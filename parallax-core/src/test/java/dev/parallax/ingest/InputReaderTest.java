@@ -243,6 +243,37 @@ class InputReaderTest {
   }
 
   @Test
+  void read_jsonlAuthorsOrAuthor_carriedAsDeclaredAuthors_andBadTypesRefused() throws Exception {
+    String body = "The Kestrel ferry resumed service on Monday after repairs. Passengers queued from dawn at the quay to board the first crossing.";
+    Path file =
+        write(
+            "authors.jsonl",
+            String.join(
+                "\n",
+                "{\"text\": \"" + body + "\", \"authors\": [\"Ana Ruiz\", \"Tom Vale\"]}",
+                "{\"text\": \"" + body + "\", \"author\": \"By Lise Aune\"}",
+                "{\"text\": \"" + body + "\", \"authors\": \"Ana Ruiz\"}",
+                "{\"text\": \"" + body + "\", \"authors\": [\"Ana Ruiz\", 7]}",
+                "{\"text\": \"" + body + "\", \"author\": {\"name\": \"Ana Ruiz\"}}",
+                "{\"text\": \"" + body + "\"}"));
+
+    IngestResult result = reader.read(List.of(file));
+
+    assertThat(result.documents()).extracting(d -> d.declared().authors())
+        .containsExactly(List.of("Ana Ruiz", "Tom Vale"), List.of("By Lise Aune"), List.of());
+    String base = file.toString();
+    assertThat(result.failures()).extracting(InputFailure::source, InputFailure::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(base + "#3", "\"authors\" is not a list of strings"),
+            org.assertj.core.groups.Tuple.tuple(base + "#4", "\"authors\" is not a list of strings"),
+            org.assertj.core.groups.Tuple.tuple(base + "#5", "\"author\" is not a string"));
+    // The article carries them as it does a feed entry's, "By" stripped.
+    dev.parallax.extract.ArticleExtractor extractor = new dev.parallax.extract.ArticleExtractor();
+    assertThat(extractor.extract(result.documents().get(0)).authors()).containsExactly("Ana Ruiz", "Tom Vale");
+    assertThat(extractor.extract(result.documents().get(1)).authors()).containsExactly("Lise Aune");
+  }
+
+  @Test
   void read_jsonlWithTrailingGarbage_invalidJson() throws IOException {
     Path file = write("x.jsonl", "{\"text\": \"A story.\"} trailing\n");
 

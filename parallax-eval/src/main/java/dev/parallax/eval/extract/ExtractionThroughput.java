@@ -1,17 +1,12 @@
 package dev.parallax.eval.extract;
 
+import dev.parallax.eval.RepeatedRuns;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -43,56 +38,26 @@ public record ExtractionThroughput(int threads, long pages, double seconds, doub
 
   /**
    * Extracts {@code htmls} on {@code threads} threads, each with its own extractor from
-   * {@code extractors}, again and again for at least {@code minSeconds} after one warm-up pass.
-   * Each thread starts at a different page so the threads do not work in lock step.
+   * {@code extractors}, again and again for at least {@code minSeconds} after one warm-up pass
+   * ({@link RepeatedRuns}). Each thread starts at a different page so the threads do not work in
+   * lock step.
    */
   public static ExtractionThroughput measure(
       List<String> htmls, Supplier<PageExtractor> extractors, int threads, double minSeconds) {
     if (htmls.isEmpty()) {
       return new ExtractionThroughput(threads, 0, 0, 0);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<long[]>> work = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int offset = t * htmls.size() / threads;
-        work.add(pool.submit(() -> extractRepeatedly(htmls, extractors.get(), offset, minSeconds)));
-      }
-      long pages = 0;
-      long slowestNanos = 0;
-      long cpuNanos = 0;
-      for (Future<long[]> f : work) {
-        long[] result = f.get();
-        pages += result[0];
-        slowestNanos = Math.max(slowestNanos, result[1]);
-        cpuNanos += result[2];
-      }
-      return new ExtractionThroughput(threads, pages, slowestNanos / 1e9, cpuNanos / 1e9);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while measuring", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("extraction failed while measuring", e.getCause());
-    } finally {
-      pool.shutdown();
-    }
-  }
-
-  /** Pages extracted, and the wall-clock and CPU nanoseconds it took, after a warm-up pass. */
-  private static long[] extractRepeatedly(List<String> htmls, PageExtractor extractor, int offset, double minSeconds) {
-    for (String html : htmls) {
-      extractQuietly(extractor, html); // warm-up pass, not counted
-    }
-    long pages = 0;
-    long started = System.nanoTime();
-    long cpuStarted = cpuNanos();
-    do {
-      for (int i = 0; i < htmls.size(); i++) {
-        extractQuietly(extractor, htmls.get((offset + i) % htmls.size()));
-        pages++;
-      }
-    } while ((System.nanoTime() - started) / 1e9 < minSeconds);
-    return new long[] {pages, System.nanoTime() - started, cpuNanos() - cpuStarted};
+    RepeatedRuns.Measured measured = RepeatedRuns.measure(threads, minSeconds, thread -> {
+      PageExtractor extractor = extractors.get();
+      int offset = thread * htmls.size() / threads;
+      return () -> {
+        for (int i = 0; i < htmls.size(); i++) {
+          extractQuietly(extractor, htmls.get((offset + i) % htmls.size()));
+        }
+        return htmls.size();
+      };
+    });
+    return new ExtractionThroughput(threads, measured.units(), measured.seconds(), measured.cpuSeconds());
   }
 
   private static void extractQuietly(PageExtractor extractor, String html) {
@@ -101,10 +66,6 @@ public record ExtractionThroughput(int threads, long pages, double seconds, doub
     } catch (Exception | StackOverflowError rejected) {
       // a page the extractor fails on still cost its time; quality runs count failures
     }
-  }
-
-  static long cpuNanos() {
-    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   /** The process's peak resident memory in bytes (Linux {@code VmHWM}), when the system says. */

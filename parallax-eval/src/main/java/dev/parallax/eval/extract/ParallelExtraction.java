@@ -1,5 +1,6 @@
 package dev.parallax.eval.extract;
 
+import dev.parallax.eval.RepeatedRuns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,14 +60,14 @@ final class ParallelExtraction {
           long failures = 0;
           for (int i = next.getAndIncrement(); i < inputs.size(); i = next.getAndIncrement()) {
             Input input = inputs.get(i);
-            long cpuBefore = ExtractionThroughput.cpuNanos();
+            long cpuBefore = RepeatedRuns.threadCpuNanos();
             try {
               results[i] = extractor.extract(input.html(), input.url());
             } catch (Exception | StackOverflowError e) {
               results[i] = NOTHING;
               failures++;
             }
-            cpu += ExtractionThroughput.cpuNanos() - cpuBefore;
+            cpu += RepeatedRuns.threadCpuNanos() - cpuBefore;
           }
           return new long[] {cpu, failures};
         }));

@@ -65,7 +65,7 @@ class MetadataBenchmarkTest {
   void bundled_everyPageOfTheGoldIsReadAndScored() throws IOException {
     MetadataBenchmark.Report report = MetadataBenchmark.bundled().run();
 
-    assertThat(report.pages()).isEqualTo(25);
+    assertThat(report.pages()).isEqualTo(30);
     assertThat(report.errors()).noneMatch(e -> e.contains("no article extracted"));
   }
 }
