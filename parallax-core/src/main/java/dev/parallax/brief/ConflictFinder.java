@@ -2,6 +2,8 @@ package dev.parallax.brief;
 
 import dev.parallax.model.Conflict;
 import dev.parallax.model.ConflictValue;
+import dev.parallax.model.Entity;
+import dev.parallax.nlp.EntityResolution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,14 +57,36 @@ final class ConflictFinder {
 
   private ConflictFinder() {}
 
-  /** Conflicts among {@code sentences}; dates in opinion pieces are not compared (a column's dates are rhetoric). */
+  /** Conflicts among {@code sentences}, names taken as written (no entity resolution). */
   static List<Conflict> find(List<StorySentences.Item> sentences, Set<String> opinionIds) {
+    return find(sentences, opinionIds, NO_RESOLUTION);
+  }
+
+  /**
+   * Conflicts among {@code sentences}, places and names compared as the {@code entities} of the
+   * story; dates, places and stances in opinion pieces are not compared (a column's are rhetoric).
+   */
+  static List<Conflict> find(List<StorySentences.Item> sentences, Set<String> opinionIds, EntityResolution entities) {
     List<Conflict> conflicts = new ArrayList<>();
     conflicts.addAll(conflicts(NumberClaims.of(sentences), Conflict.NUMBER, NumberClaims.RULES));
     List<StorySentences.Item> reports = sentences.stream().filter(s -> !opinionIds.contains(s.article().id())).toList();
     conflicts.addAll(conflicts(DateClaims.of(reports), Conflict.DATE, DateClaims.RULES));
+    conflicts.addAll(conflicts(PlaceClaims.of(reports, entities), Conflict.PLACE, PlaceClaims.RULES));
+    conflicts.addAll(conflicts(StanceClaims.of(reports, entities), Conflict.STANCE, StanceClaims.RULES));
     return conflicts;
   }
+
+  private static final EntityResolution NO_RESOLUTION = new EntityResolution() {
+    @Override
+    public List<Entity> entities() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<Entity> entityOf(String surface) {
+      return Optional.empty();
+    }
+  };
 
   private static <T> List<Conflict> conflicts(List<Claim<T>> claims, String kind, Rules<T> rules) {
     Map<String, List<Claim<T>>> byKey = new LinkedHashMap<>();

@@ -17,8 +17,11 @@ import dev.parallax.nlp.TextAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Briefs each topic of folders laid out like DUC ({@code docs/dNNNNNt/} with one newswire SGML file
@@ -67,18 +70,14 @@ public final class ConflictSurvey {
   }
 
 
-  /** One line per conflict and one per value (its normalised form, outlets and sentence), then totals. */
+  /** One line per conflict and one per value (its normalised form, outlets and sentence), then totals by kind. */
   public static String format(List<TopicConflicts> topics) {
     StringBuilder s = new StringBuilder();
-    int numbers = 0;
-    int dates = 0;
+    Map<String, Integer> byKind = new LinkedHashMap<>();
+    List.of(Conflict.NUMBER, Conflict.DATE, Conflict.PLACE, Conflict.STANCE).forEach(k -> byKind.put(k, 0));
     for (TopicConflicts t : topics) {
       for (Conflict c : t.conflicts()) {
-        if (c.kind().equals(Conflict.DATE)) {
-          dates++;
-        } else {
-          numbers++;
-        }
+        byKind.merge(c.kind(), 1, Integer::sum);
         s.append(t.topic()).append("  ").append(c.kind()).append("  ").append(c.about()).append('\n');
         for (ConflictValue v : c.values()) {
           s.append("    ").append(v.value()).append(" = ").append(v.normalized()).append(' ').append(v.outlets())
@@ -87,7 +86,8 @@ public final class ConflictSurvey {
       }
     }
     s.append(topics.size()).append(" topics, ").append(topics.stream().mapToInt(TopicConflicts::documents).sum())
-        .append(" documents: ").append(numbers).append(" number conflicts, ").append(dates).append(" date conflicts\n");
+        .append(" documents: ").append(byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "))).append(" conflicts\n");
     return s.toString();
   }
 }
