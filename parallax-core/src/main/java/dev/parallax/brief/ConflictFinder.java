@@ -21,7 +21,8 @@ import java.util.function.ToDoubleBiFunction;
  * similar words (cosine at least {@value #SAME_CONTEXT}), with values that contradict each other
  * (212 homes against 190; "by year's end" against "late February next year"). An outlet that
  * itself gives both values contradicts no one on them: the two then measure different things. The
- * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}).
+ * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}), and the
+ * places and stances of alike sentences ({@link PlaceClaims}, {@link StanceClaims}).
  */
 final class ConflictFinder {
   static final double SAME_CONTEXT = 0.3;
