@@ -109,10 +109,12 @@ final class ConflictFinder {
       for (int j = i + 1; j < claims.size(); j++) {
         Claim<T> a = claims.get(i);
         Claim<T> b = claims.get(j);
-        if (!a.item().outlet().equals(b.item().outlet()) && rules.disagree().test(a.value(), b.value())
+        // the cheap tests first: a kind's own test may read whole articles (places)
+        if (!a.item().outlet().equals(b.item().outlet())
             && !sidesOf.get(a.item().outlet()).contains(b.side()) && !sidesOf.get(b.item().outlet()).contains(a.side())
             && ContentVectors.cosine(a.item().vector(), b.item().vector())
-                >= rules.sameContext().applyAsDouble(a.value(), b.value())) {
+                >= rules.sameContext().applyAsDouble(a.value(), b.value())
+            && rules.disagree().test(a.value(), b.value())) {
           byValue.computeIfAbsent(a.side(), v -> new ArrayList<>()).add(a);
           byValue.computeIfAbsent(b.side(), v -> new ArrayList<>()).add(b);
         }
