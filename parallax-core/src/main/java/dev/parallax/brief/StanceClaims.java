@@ -7,8 +7,10 @@ import dev.parallax.model.Sentence;
 import dev.parallax.nlp.EntityResolution;
 import dev.parallax.text.Words;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,10 +98,10 @@ final class StanceClaims {
   static List<ConflictFinder.Claim<Stance>> of(List<StorySentences.Item> sentences, EntityResolution entities) {
     PorterStemmer stemmer = new PorterStemmer();
     List<ConflictFinder.Claim<Stance>> out = new ArrayList<>();
-    Map<StorySentences.Item, List<Token>> tokensOf = new HashMap<>();
+    Map<StorySentences.Item, List<Token>> tokensOf = new IdentityHashMap<>();
     Set<String> negatedStems = new HashSet<>();
     List<StorySentences.Item> clear = new ArrayList<>();
-    Map<StorySentences.Item, Marker> markerOf = new HashMap<>();
+    Map<StorySentences.Item, Marker> markerOf = new IdentityHashMap<>();
     for (StorySentences.Item item : sentences) {
       List<Token> tokens = tokens(item.sentence().text());
       tokensOf.put(item, tokens);
@@ -107,7 +109,7 @@ final class StanceClaims {
         continue;
       }
       List<Marker> markers = markers(tokens, item.sentence().text(), stemmer);
-      if (markers.size() == 1 && !markers.get(0).keys().isEmpty() && !inQuote(item, markers.get(0))) {
+      if (markers.size() == 1 && !markers.get(0).keys().isEmpty() && !inQuote(item, markers.get(0).start())) {
         Marker marker = markers.get(0);
         markerOf.put(item, marker);
         if (!marker.keys().get(0).contains("/")) {
@@ -131,15 +133,15 @@ final class StanceClaims {
       Set<String> keys = new HashSet<>();
       for (Token t : tokensOf.get(item)) {
         String stem = stemmer.stem(t.lower());
-        if (negatedStems.contains(stem) && keys.add(stem)) {
+        if (negatedStems.contains(stem) && !inQuote(item, t.start()) && keys.add(stem)) {
           out.add(claim(item, stem, t.text(), true, entities, stemmer));
         }
       }
     }
     // sides in reading order, as every kind's are
-    Map<StorySentences.Item, Integer> position = new HashMap<>();
+    Map<StorySentences.Item, Integer> position = new IdentityHashMap<>();
     sentences.forEach(item -> position.put(item, position.size()));
-    out.sort(java.util.Comparator.comparingInt(c -> position.get(c.item())));
+    out.sort(Comparator.comparingInt(c -> position.get(c.item())));
     return out;
   }
 
@@ -215,8 +217,9 @@ final class StanceClaims {
     return out;
   }
 
-  private static boolean inQuote(StorySentences.Item item, Marker marker) {
-    int at = item.sentence().start() + marker.start();
+  /** Whether the character at {@code offset} in the item's sentence is inside a quote: a quote is no outlet's stance. */
+  private static boolean inQuote(StorySentences.Item item, int offset) {
+    int at = item.sentence().start() + offset;
     for (Quote q : item.article().quotes()) {
       if (q.start() <= at && at < q.end()) {
         return true;
