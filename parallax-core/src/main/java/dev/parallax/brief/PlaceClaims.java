@@ -18,7 +18,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 /**
  * Where a story's sentences put an event: a place name in the location slot ("crashed near
  * Altmoor", "was held in the Dunmere hall") and the word it locates, the nearest content word in
- * lower case before the preposition ("crashed"). Two places of the same word disagree only when
+ * lower case before the preposition ("crashed"); not a place of a list ("felt in Altmoor, Brindle
+ * and Carrow") or of "town, region", which name no single location. Two places of the same word disagree only when
  * each is a different entity and neither is named anywhere in the other outlet's article: a town
  * and the province around it, or both ends of a route, are then both known to each outlet, and
  * naming another is no contradiction.
@@ -60,7 +61,7 @@ final class PlaceClaims {
         }
         Matcher slot = SLOT.matcher(body).region(Math.max(s.start(), m.start() - 12), m.start())
             .useTransparentBounds(true);
-        if (!slot.find()) {
+        if (!slot.find() || inList(body, m, item.article().mentions())) {
           continue;
         }
         String located = locatedWord(body.substring(s.start(), slot.start()));
@@ -98,6 +99,27 @@ final class PlaceClaims {
       }
     }
     return last;
+  }
+
+  /** What joins the places of a list, or a town to its region: "Chillan, Talca and Concepcion", "Wye Mills, Md.". */
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or|/)\\s*");
+
+  /**
+   * Whether {@code m} is one place of a list or a "town, region" pair: it then names no single
+   * location of the event ("felt in Chillan, Talca and Concepcion").
+   */
+  private static boolean inList(String body, Mention m, List<Mention> mentions) {
+    for (Mention o : mentions) {
+      if (o == m || o.type() != EntityType.PLACE) {
+        continue;
+      }
+      if (o.start() >= m.end() && o.start() - m.end() <= 7 && LIST_GAP.matcher(body).region(m.end(), o.start()).matches()
+          || o.end() <= m.start() && m.start() - o.end() <= 7
+          && LIST_GAP.matcher(body).region(o.end(), m.start()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Different places, and neither outlet names the other's anywhere in its article. */

@@ -49,13 +49,19 @@ class PlaceAndStanceConflictsTest {
   }
 
   @Test
-  void find_placeOnTheOtherOutletsRouteOrInsideItsProvince_isNoPlaceConflict() {
+  void find_placeOnTheOtherOutletsRouteInAListOrInsideItsProvince_isNoPlaceConflict() {
     // a route: the other outlet names both ends, so "near Westharrow" contradicts nothing it says
     assertThat(conflicts(Conflict.PLACE,
         analyzed("gazette.txt", "The Harbour Gazette",
             "A school coach carrying 30 pupils overturned near Altmoor on the road to Westharrow on Monday."),
         analyzed("kestrel.html", "Kestrel Daily",
             "A school coach carrying 30 pupils overturned near Westharrow on Monday, police said."))).isEmpty();
+    // a list of places names no single location, even when the other outlet names none of them
+    assertThat(conflicts(Conflict.PLACE,
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The tremor was felt in Altmoor, Brindle and Carrow shortly after midnight on Monday, the survey said."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The tremor was felt in Westharrow shortly after midnight on Monday, the survey said."))).isEmpty();
     // containment: a town and the province it lies in
     assertThat(conflicts(Conflict.PLACE,
         analyzed("gazette.txt", "The Harbour Gazette",
