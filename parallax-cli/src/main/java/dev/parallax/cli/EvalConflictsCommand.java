@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.eval.conflict.ConflictSurvey;
+import dev.parallax.eval.duc.MultiLingLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +17,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Briefs every topic of each DUC-style folder (docs/<topic>/ with one newswire SGML file per",
-        "document; the DOCNO's agency prefix is the outlet), or every row of a Multi-News CSV (each",
-        "document its own outlet), as one story and lists every number and date conflict found, with",
+        "document; the DOCNO's agency prefix is the outlet), every English topic of a MultiLing 2011",
+        "folder (SourceTexts/), every row of a Multi-News CSV, or every same-event English pair",
+        "(Overall <= 2) of a SemEval-2022 Task 8 CSV (there each document is its own",
+        "outlet), as one story and lists every number, date, place and stance conflict found, with",
         "each value, its normalised form, outlets and sentence."},
     footerHeading = "%nExample:%n",
     footer = "  parallax eval conflicts ../shared/data/duc2004 ../shared/data/duc2003")
 final class EvalConflictsCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders laid out like DUC (with docs/), or Multi-News CSV files.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders laid out like DUC (with docs/) or MultiLing 2011 (with SourceTexts/), or Multi-News or SemEval-2022 Task 8 CSV files.")
   List<Path> folders;
 
   @Spec CommandSpec spec;
@@ -30,8 +33,10 @@ final class EvalConflictsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Path folder : folders) {
-      if (!Files.isDirectory(folder.resolve("docs")) && !Files.isRegularFile(folder)) {
-        spec.commandLine().getErr().println("parallax: neither a DUC-style folder (with docs/) nor a CSV file: " + folder);
+      if (!Files.isDirectory(folder.resolve("docs")) && !MultiLingLayout.matches(folder) && !Files.isRegularFile(folder)) {
+        spec.commandLine().getErr().println(
+            "parallax: neither a DUC-style folder (with docs/), a MultiLing folder (with SourceTexts/) nor a CSV file: "
+                + folder);
         return ExitCodes.USAGE;
       }
     }

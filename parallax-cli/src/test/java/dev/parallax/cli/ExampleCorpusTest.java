@@ -209,6 +209,19 @@ class ExampleCorpusTest {
   }
 
   @Test
+  void rallyPlacedInTwoTownsIsAPlaceConflict_andTheCorpusHasNoOtherPlaceOrStanceConflict() {
+    // S6: the wire puts the union rally in Dunlow Quay, the Valley Post in Fenwick Harbour
+    List<Conflict> found = result.briefings().stream().flatMap(b -> b.conflicts().stream())
+        .filter(c -> c.kind().equals(Conflict.PLACE) || c.kind().equals(Conflict.STANCE)).toList();
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Conflict.PLACE);
+      assertThat(c.values()).extracting(ConflictValue::value).containsExactly("Dunlow Quay", "Fenwick Harbour");
+      assertThat(c.values()).extracting(ConflictValue::outlets)
+          .containsExactly(List.of("Meridian Wire"), List.of("The Valley Post"));
+    });
+  }
+
+  @Test
   void everyConflictValueIsInItsSentence_verbatimAtItsCitation() {
     for (Briefing b : result.briefings()) {
       for (Conflict c : b.conflicts()) {

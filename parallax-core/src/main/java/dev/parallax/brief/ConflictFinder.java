@@ -2,6 +2,8 @@ package dev.parallax.brief;
 
 import dev.parallax.model.Conflict;
 import dev.parallax.model.ConflictValue;
+import dev.parallax.model.Entity;
+import dev.parallax.nlp.EntityResolution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +21,8 @@ import java.util.function.ToDoubleBiFunction;
  * similar words (cosine at least {@value #SAME_CONTEXT}), with values that contradict each other
  * (212 homes against 190; "by year's end" against "late February next year"). An outlet that
  * itself gives both values contradicts no one on them: the two then measure different things. The
- * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}).
+ * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}), and the
+ * places and stances of alike sentences ({@link PlaceClaims}, {@link StanceClaims}).
  */
 final class ConflictFinder {
   static final double SAME_CONTEXT = 0.3;
@@ -55,14 +58,36 @@ final class ConflictFinder {
 
   private ConflictFinder() {}
 
-  /** Conflicts among {@code sentences}; dates in opinion pieces are not compared (a column's dates are rhetoric). */
+  /** Conflicts among {@code sentences}, names taken as written (no entity resolution). */
   static List<Conflict> find(List<StorySentences.Item> sentences, Set<String> opinionIds) {
+    return find(sentences, opinionIds, NO_RESOLUTION);
+  }
+
+  /**
+   * Conflicts among {@code sentences}, places and names compared as the {@code entities} of the
+   * story; dates, places and stances in opinion pieces are not compared (a column's are rhetoric).
+   */
+  static List<Conflict> find(List<StorySentences.Item> sentences, Set<String> opinionIds, EntityResolution entities) {
     List<Conflict> conflicts = new ArrayList<>();
     conflicts.addAll(conflicts(NumberClaims.of(sentences), Conflict.NUMBER, NumberClaims.RULES));
     List<StorySentences.Item> reports = sentences.stream().filter(s -> !opinionIds.contains(s.article().id())).toList();
     conflicts.addAll(conflicts(DateClaims.of(reports), Conflict.DATE, DateClaims.RULES));
+    conflicts.addAll(conflicts(PlaceClaims.of(reports, entities), Conflict.PLACE, PlaceClaims.RULES));
+    conflicts.addAll(conflicts(StanceClaims.of(reports, entities), Conflict.STANCE, StanceClaims.RULES));
     return conflicts;
   }
+
+  private static final EntityResolution NO_RESOLUTION = new EntityResolution() {
+    @Override
+    public List<Entity> entities() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<Entity> entityOf(String surface) {
+      return Optional.empty();
+    }
+  };
 
   private static <T> List<Conflict> conflicts(List<Claim<T>> claims, String kind, Rules<T> rules) {
     Map<String, List<Claim<T>>> byKey = new LinkedHashMap<>();
@@ -84,10 +109,12 @@ final class ConflictFinder {
       for (int j = i + 1; j < claims.size(); j++) {
         Claim<T> a = claims.get(i);
         Claim<T> b = claims.get(j);
-        if (!a.item().outlet().equals(b.item().outlet()) && rules.disagree().test(a.value(), b.value())
+        // the cheap tests first: a kind's own test may read whole articles (places)
+        if (!a.item().outlet().equals(b.item().outlet())
             && !sidesOf.get(a.item().outlet()).contains(b.side()) && !sidesOf.get(b.item().outlet()).contains(a.side())
             && ContentVectors.cosine(a.item().vector(), b.item().vector())
-                >= rules.sameContext().applyAsDouble(a.value(), b.value())) {
+                >= rules.sameContext().applyAsDouble(a.value(), b.value())
+            && rules.disagree().test(a.value(), b.value())) {
           byValue.computeIfAbsent(a.side(), v -> new ArrayList<>()).add(a);
           byValue.computeIfAbsent(b.side(), v -> new ArrayList<>()).add(b);
         }

@@ -19,7 +19,8 @@ final class FactGrouper {
 
   /**
    * The facts in a story's claim sentences ({@link StorySentences#of}), most widely reported first,
-   * then in reading order; at most {@code max}.
+   * then in reading order; at most {@code max}, of which up to a third (or every place the
+   * corroborated ones leave) go to single-source facts, taking turns by outlet.
    */
   static List<Fact> group(List<StorySentences.Item> sentences, int max) {
     List<List<StorySentences.Item>> groups = new ArrayList<>();
@@ -47,10 +48,36 @@ final class FactGrouper {
       facts.add(fact(g));
     }
     // Stable sort: equally supported facts keep reading order.
-    return facts.stream()
-        .sorted(Comparator.comparingInt((Fact f) -> -f.outlets().size()))
-        .limit(max)
-        .toList();
+    List<Fact> sorted = facts.stream().sorted(Comparator.comparingInt((Fact f) -> -f.outlets().size())).toList();
+    List<Fact> corroborated = sorted.stream().filter(f -> !f.singleSource()).toList();
+    List<Fact> single = singleSourceByOutlet(sorted.stream().filter(Fact::singleSource).toList());
+    // what only one outlet says is listed even in a widely reported story: a share of the places is kept for it
+    int singles = Math.min(single.size(), Math.max(max - corroborated.size(), max / SINGLE_SOURCE_SHARE));
+    List<Fact> out = new ArrayList<>(corroborated.subList(0, Math.min(corroborated.size(), max - singles)));
+    out.addAll(single.subList(0, singles));
+    return out;
+  }
+
+  /** Places kept for single-source facts: one in this many. */
+  private static final int SINGLE_SOURCE_SHARE = 3;
+
+  /**
+   * Single-source facts taking turns by outlet (each outlet's first, then each one's second, ...),
+   * so that what several outlets alone report shows before a second claim of any one of them.
+   */
+  private static List<Fact> singleSourceByOutlet(List<Fact> single) {
+    java.util.Map<String, List<Fact>> byOutlet = new java.util.LinkedHashMap<>();
+    single.forEach(f -> byOutlet.computeIfAbsent(f.outlets().isEmpty() ? "" : f.outlets().get(0),
+        o -> new ArrayList<>()).add(f));
+    List<Fact> out = new ArrayList<>();
+    for (int round = 0; out.size() < single.size(); round++) {
+      for (List<Fact> of : byOutlet.values()) {
+        if (round < of.size()) {
+          out.add(of.get(round));
+        }
+      }
+    }
+    return out;
   }
 
   private static Fact fact(List<StorySentences.Item> members) {

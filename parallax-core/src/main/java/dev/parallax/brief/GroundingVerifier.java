@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The grounding check: every summary sentence, fact, conflicting value and quote of a briefing must
@@ -86,14 +87,28 @@ public final class GroundingVerifier {
     return problem;
   }
 
-  /** Each side's sentence is verbatim at its citation and states the value shown. */
+  /**
+   * Each side's sentence is verbatim at its citation and states the value shown as whole words
+   * (a place "Alt" is not in "Altmoor", a stance "signed" not in "cosigned", 212 not in 2120).
+   */
   private static Optional<String> conflictProblem(Conflict conflict, Map<String, Article> articles) {
     Optional<String> problem = Optional.empty();
     for (ConflictValue v : conflict.values()) {
       problem = problem.or(() -> check(v.text(), v.citation(), articles))
-          .or(() -> contains(v.text(), v.value()));
+          .or(() -> containsWords(v.text(), v.value()));
     }
     return problem;
+  }
+
+  private static Optional<String> containsWords(String sentence, String part) {
+    if (part.isEmpty()) {
+      return Optional.of("a value is empty");
+    }
+    String before = Character.isLetterOrDigit(part.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+    String after = Character.isLetterOrDigit(part.codePointBefore(part.length())) ? "(?![\\p{L}\\p{N}])" : "";
+    return Pattern.compile(before + Pattern.quote(part) + after).matcher(sentence).find()
+        ? Optional.empty()
+        : Optional.of("\"" + part + "\" is not in its sentence as written");
   }
 
   /** The entry's sentence is verbatim at its citation and holds the time expression shown. */

@@ -7,9 +7,10 @@ import java.util.Objects;
  * Outlets that give different values for the same thing: 212 homes damaged against 190, a
  * reopening "by year's end" against "late February next year".
  *
- * @param about  what the values are of: a counted noun ("homes"), "amount ($)", or for a date the
- *               verb it dates ("reopen")
- * @param kind   {@link #NUMBER} or {@link #DATE}
+ * @param about  what the values are of: a counted noun ("homes"), "amount ($)", for a date the
+ *               verb it dates ("reopen"), for a place the word it locates ("crashed"), for a stance
+ *               the verb affirmed and denied ("sign") or the pair of opposite verbs ("approved/rejected")
+ * @param kind   {@link #NUMBER}, {@link #DATE}, {@link #PLACE} or {@link #STANCE}
  * @param values each value with the sentences that give it, in order of first report
  */
 public record Conflict(String about, String kind, List<ConflictValue> values) {
@@ -17,6 +18,10 @@ public record Conflict(String about, String kind, List<ConflictValue> values) {
   public static final String NUMBER = "number";
   /** Dates of the same event. */
   public static final String DATE = "date";
+  /** Places of the same event: the value is the place as written, normalised to its canonical name. */
+  public static final String PLACE = "place";
+  /** One claim affirmed and denied: the value is the stance words as written, normalised to "affirmed" or "denied". */
+  public static final String STANCE = "stance";
 
   public Conflict {
     Objects.requireNonNull(about, "about");

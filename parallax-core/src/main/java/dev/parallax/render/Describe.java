@@ -2,6 +2,8 @@ package dev.parallax.render;
 
 import dev.parallax.model.Briefing;
 import dev.parallax.model.Citation;
+import dev.parallax.model.Conflict;
+import dev.parallax.model.ConflictValue;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Fact;
 import dev.parallax.model.SourceEntry;
@@ -54,10 +56,30 @@ final class Describe {
     };
   }
 
-  /** "reported by 3 independent outlets" or "single source: Valley Post". */
+  /**
+   * " (date)", " (place)", " (stance)" after what a conflict is about; nothing for numbers, whose
+   * noun says it.
+   */
+  static String kind(Conflict c) {
+    return c.kind().equals(Conflict.NUMBER) ? "" : " (" + c.kind() + ")";
+  }
+
+  /**
+   * What a reader should see beside a conflicting value: a date's calendar value, a place's
+   * canonical name when written otherwise, whether a stance affirms or denies; nothing for numbers.
+   */
+  static Optional<String> normalized(Conflict c, ConflictValue v) {
+    if (c.kind().equals(Conflict.NUMBER) || v.normalized().isEmpty()
+        || c.kind().equals(Conflict.PLACE) && v.normalized().equals(v.value())) {
+      return Optional.empty();
+    }
+    return Optional.of(v.normalized());
+  }
+
+  /** "reported by 3 independent outlets: ..." or "only Valley Post reports this". */
   static String support(Fact f) {
     return f.singleSource()
-        ? "single source: " + String.join(", ", f.outlets())
+        ? "only " + String.join(", ", f.outlets()) + " reports this"
         : "reported by " + f.outlets().size() + " independent outlets: " + String.join(", ", f.outlets());
   }
 

@@ -70,11 +70,11 @@ public final class HtmlRenderer {
     if (!b.conflicts().isEmpty()) {
       h.append("<h2>Where outlets differ</h2>\n");
       for (Conflict c : b.conflicts()) {
-        boolean date = c.kind().equals(Conflict.DATE);
-        h.append("<div class=\"conflict\"><h3>").append(esc(c.about())).append(date ? " (date)" : "").append("</h3>\n");
+        h.append("<div class=\"conflict\"><h3>").append(esc(c.about())).append(esc(Describe.kind(c))).append("</h3>\n");
         for (ConflictValue v : c.values()) {
           h.append("<div class=\"side\"><strong>").append(esc(v.value())).append("</strong> ")
-              .append(date ? "<time>" + esc(v.normalized()) + "</time> " : "").append("<span class=\"who\">")
+              .append(Describe.normalized(c, v).map(n -> (c.kind().equals(Conflict.DATE) ? "<time>" + esc(n) + "</time>"
+                  : "<em>" + esc(n) + "</em>") + " ").orElse("")).append("<span class=\"who\">")
               .append(esc(String.join(", ", v.outlets()))).append("</span><p>").append(esc(v.text()))
               .append(citeLink(byId.get(v.citation().articleId()))).append("</p></div>\n");
         }

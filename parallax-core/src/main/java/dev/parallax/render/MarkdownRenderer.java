@@ -42,10 +42,9 @@ public final class MarkdownRenderer {
     if (!b.conflicts().isEmpty()) {
       md.append("## Where outlets differ\n\n");
       for (Conflict c : b.conflicts()) {
-        boolean date = c.kind().equals(Conflict.DATE);
-        md.append("- **").append(escape(c.about())).append("**").append(date ? " (date)" : "").append(": ")
+        md.append("- **").append(escape(c.about())).append("**").append(Describe.kind(c)).append(": ")
             .append(c.values().stream()
-            .map(v -> escape(v.value()) + (date ? " = " + v.normalized() : "")
+            .map(v -> escape(v.value()) + Describe.normalized(c, v).map(n -> " = " + escape(n)).orElse("")
                 + " (" + escape(String.join(", ", v.outlets())) + ") "
                 + markers(List.of(byId.get(v.citation().articleId()).number())))
             .collect(Collectors.joining(" vs "))).append('\n');

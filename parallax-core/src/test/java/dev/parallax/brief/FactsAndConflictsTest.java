@@ -44,6 +44,37 @@ class FactsAndConflictsTest {
   }
 
   @Test
+  void build_claimOnlyOneOutletMakes_isShownAsOnlyThatOutletReportingIt_itsCopyAddingNoSource() {
+    dev.parallax.model.Briefing b = new BriefingBuilder().build(
+        StoryFixtures.story(articles, List.of(new CopyLink(articles.get(3).id(), articles.get(2).id(), 1.0))),
+        StoryFixtures.entities());
+
+    // the Bay Chronicle reprint carries the power-cut sentence too, but is a copy of Meridian Wire's report
+    assertThat(b.facts()).filteredOn(f -> f.text().startsWith("Power was cut")).singleElement()
+        .satisfies(f -> assertThat(f.outlets()).containsExactly("Meridian Wire"));
+    assertThat(new dev.parallax.render.MarkdownRenderer().render(b)).contains("only Meridian Wire reports this");
+    assertThat(new dev.parallax.render.HtmlRenderer().render(b)).contains("only Meridian Wire reports this");
+  }
+
+  @Test
+  void group_widelyReportedStory_stillListsWhatSingleOutletsAloneSay() {
+    String shared = "The Talmore bridge was closed on Thursday after cracks were found in a pier. "
+        + "Engineers from the transport ministry will inspect all four piers next week. "
+        + "Traffic is being diverted over the old Selwyn road bridge until further notice. ";
+    List<AnalyzedArticle> reports = List.of(
+        article("gazette.txt", "The Harbour Gazette", "2026-03-12", "Bridge shut",
+            shared + "A local bakery said its deliveries now take an extra hour each morning."),
+        article("kestrel.html", "Kestrel Daily", "2026-03-12", "Bridge shut",
+            shared + "The ferry operator added two extra evening sailings across the estuary."));
+    List<Fact> facts = FactGrouper.group(StorySentences.of(StoryArticles.of(StoryFixtures.story(reports, List.of()))), 3);
+
+    // three corroborated facts would fill all three places; one is kept for a single-source claim
+    assertThat(facts).hasSize(3);
+    assertThat(facts).filteredOn(Fact::singleSource).singleElement()
+        .satisfies(f -> assertThat(f.outlets()).containsExactly("The Harbour Gazette"));
+  }
+
+  @Test
   void find_differentCountsOfTheSameThing_areAConflict_butDifferentThingsAreNot() {
     List<Conflict> conflicts = ConflictFinder.find(StorySentences.of(story), java.util.Set.of());
     assertThat(conflicts).singleElement().satisfies(c -> {

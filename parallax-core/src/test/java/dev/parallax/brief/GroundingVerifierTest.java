@@ -139,6 +139,25 @@ class GroundingVerifierTest {
   }
 
   @Test
+  void verify_placeOrStanceValueOnlyInsideAWordOfItsSentence_isDropped() {
+    SummarySentence real = honest.summary().get(0);
+    Citation c = real.citations().get(0);
+    // a fragment of a word of the sentence is not a value it gives
+    String word = java.util.Arrays.stream(real.text().split("[^\\p{L}]+")).filter(w -> w.length() > 5).findFirst()
+        .orElseThrow();
+    Conflict forged = new Conflict("happened", Conflict.PLACE, List.of(
+        new ConflictValue(word.substring(1), real.text(), c, List.of("The Harbour Gazette")),
+        new ConflictValue(word, real.text(), c, List.of("Valley Post"))));
+    Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
+        honest.summary(), honest.facts(), List.of(forged), honest.timeline(), honest.sources(), honest.entities(),
+        honest.quotes(), List.of());
+    Briefing checked = verifier.verify(tampered, byId);
+    assertThat(checked.conflicts()).isEmpty();
+    assertThat(checked.dropped()).singleElement().satisfies(g ->
+        assertThat(g.reason()).contains("\"" + word.substring(1) + "\" is not in its sentence"));
+  }
+
+  @Test
   void verify_timelineEntryCitingAnotherSentence_isDropped() {
     SummarySentence first = honest.summary().get(0);
     SummarySentence second = honest.summary().get(1);

@@ -61,7 +61,7 @@ class RenderersTest {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.3");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.4");
     assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
     assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
@@ -81,6 +81,35 @@ class RenderersTest {
     assertThat(root.get("entities").get(0).get("variants")).hasSize(2);
     assertThat(root.get("quotes").get(0).get("speaker").asText()).isEqualTo("Maria Okafor-Lind");
     assertThat(root.get("quotes").get(0).get("text").asText()).startsWith("We will not");
+  }
+
+  @Test
+  void placeAndStanceConflicts_showTheirKindAndEachSideWithItsOutletsAndSentence() {
+    Citation gazette = new Citation("a1", "corpus/gazette.txt", 6, 400, 450);
+    Citation wire = new Citation("a2", "corpus/wire.txt", 7, 500, 560);
+    Briefing b = new Briefing(BRIEFING.schemaVersion(), BRIEFING.storyId(), BRIEFING.headline(),
+        BRIEFING.headlineSource(), BRIEFING.summary(), BRIEFING.facts(), List.of(
+            new Conflict("overturned", Conflict.PLACE, List.of(
+                new ConflictValue("Altmoor", "Altmoor", "The coach overturned near Altmoor.", gazette,
+                    List.of("The Harbour Gazette")),
+                new ConflictValue("Westharrow", "Westharrow", "The coach overturned near Westharrow.", wire,
+                    List.of("Kestrel Daily")))),
+            new Conflict("sign", Conflict.STANCE, List.of(
+                new ConflictValue("signed", "affirmed", "The council signed the contract.", gazette,
+                    List.of("The Harbour Gazette")),
+                new ConflictValue("did not sign", "denied", "The council did not sign the contract.", wire,
+                    List.of("Kestrel Daily"))))),
+        BRIEFING.timeline(), BRIEFING.sources(), BRIEFING.entities(), BRIEFING.quotes(), BRIEFING.dropped());
+
+    String md = new MarkdownRenderer().render(b);
+    // a place written as its canonical name is not repeated; a stance says which side affirms
+    assertThat(md).contains("- **overturned** (place): Altmoor (The Harbour Gazette) [1] vs Westharrow (Kestrel Daily) [2]")
+        .contains("- **sign** (stance): signed = affirmed (The Harbour Gazette) [1] vs did not sign = denied (Kestrel Daily) [2]")
+        .contains("  - \"The council did not sign the contract.\"");
+    Document page = Jsoup.parse(new HtmlRenderer().render(b));
+    assertThat(page.select(".conflict h3").eachText()).containsExactly("overturned (place)", "sign (stance)");
+    assertThat(page.select(".conflict .side").eachText())
+        .anySatisfy(side -> assertThat(side).contains("did not sign").contains("denied").contains("Kestrel Daily"));
   }
 
   @Test

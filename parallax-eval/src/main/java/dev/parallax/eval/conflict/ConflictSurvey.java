@@ -5,6 +5,7 @@ import dev.parallax.dedup.CopyDetector;
 import dev.parallax.eval.duc.Cluster;
 import dev.parallax.eval.duc.DucDocument;
 import dev.parallax.eval.duc.DucLayout;
+import dev.parallax.eval.duc.MultiLingLayout;
 import dev.parallax.eval.duc.MultiNewsReader;
 import dev.parallax.eval.nlp.CorpusArticles;
 import dev.parallax.model.AnalyzedArticle;
@@ -17,15 +18,19 @@ import dev.parallax.nlp.TextAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Briefs each topic of folders laid out like DUC ({@code docs/dNNNNNt/} with one newswire SGML file
- * per document), or each row of a Multi-News CSV, as one story and collects the conflicts of the
- * briefings. A DUC document's outlet is the agency prefix of its DOCNO (APW, NYT, XIE), so reports
- * of different agencies are compared; a Multi-News row's documents come from different sites, so
- * each is its own outlet ("source 1", "source 2", ...). Documents are taken as clean text.
+ * per document), each English topic of a MultiLing 2011 folder ({@code SourceTexts/}), or each row
+ * of a Multi-News CSV, or each same-event English pair of a SemEval-2022 Task 8 CSV ({@link SemEvalPairs}),
+ * as one story and collects the conflicts of the briefings. A DUC document's outlet is the agency prefix of its DOCNO (APW, NYT, XIE), so reports
+ * of different agencies are compared; a Multi-News row's (or MultiLing topic's) documents come from different
+ * sites or days, so each is its own outlet ("source 1", "source 2", ...). Documents are taken as clean text.
  */
 public final class ConflictSurvey {
   /** The conflicts of one topic. */
@@ -42,8 +47,11 @@ public final class ConflictSurvey {
     BriefingBuilder builder = new BriefingBuilder();
     List<TopicConflicts> out = new ArrayList<>();
     for (Path folder : folders) {
-      boolean multiNews = !Files.isDirectory(folder);
-      List<Cluster> clusters = multiNews ? new MultiNewsReader().read(folder) : new DucLayout().read(folder);
+      boolean csv = !Files.isDirectory(folder);
+      boolean semEval = csv && SemEvalPairs.matches(folder);
+      boolean multiLing = !csv && MultiLingLayout.matches(folder);
+      List<Cluster> clusters = semEval ? SemEvalPairs.read(folder) : csv ? new MultiNewsReader().read(folder)
+          : multiLing ? new MultiLingLayout().read(folder) : new DucLayout().read(folder);
       for (Cluster cluster : clusters) {
         if (cluster.documents().isEmpty()) {
           continue;
@@ -51,7 +59,7 @@ public final class ConflictSurvey {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         for (DucDocument d : cluster.documents()) {
           analyzed.add(analyzer.analyze(CorpusArticles.article(cluster, d,
-              multiNews ? Optional.of("source " + (analyzed.size() + 1)) : agency(d))));
+              csv || multiLing ? Optional.of("source " + (analyzed.size() + 1)) : agency(d))));
         }
         Story story = new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
         Briefing b = builder.build(story, new EntityResolver().resolve(analyzed));
@@ -67,18 +75,14 @@ public final class ConflictSurvey {
   }
 
 
-  /** One line per conflict and one per value (its normalised form, outlets and sentence), then totals. */
+  /** One line per conflict and one per value (its normalised form, outlets and sentence), then totals by kind. */
   public static String format(List<TopicConflicts> topics) {
     StringBuilder s = new StringBuilder();
-    int numbers = 0;
-    int dates = 0;
+    Map<String, Integer> byKind = new LinkedHashMap<>();
+    List.of(Conflict.NUMBER, Conflict.DATE, Conflict.PLACE, Conflict.STANCE).forEach(k -> byKind.put(k, 0));
     for (TopicConflicts t : topics) {
       for (Conflict c : t.conflicts()) {
-        if (c.kind().equals(Conflict.DATE)) {
-          dates++;
-        } else {
-          numbers++;
-        }
+        byKind.merge(c.kind(), 1, Integer::sum);
         s.append(t.topic()).append("  ").append(c.kind()).append("  ").append(c.about()).append('\n');
         for (ConflictValue v : c.values()) {
           s.append("    ").append(v.value()).append(" = ").append(v.normalized()).append(' ').append(v.outlets())
@@ -87,7 +91,8 @@ public final class ConflictSurvey {
       }
     }
     s.append(topics.size()).append(" topics, ").append(topics.stream().mapToInt(TopicConflicts::documents).sum())
-        .append(" documents: ").append(numbers).append(" number conflicts, ").append(dates).append(" date conflicts\n");
+        .append(" documents: ").append(byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "))).append(" conflicts\n");
     return s.toString();
   }
 }
