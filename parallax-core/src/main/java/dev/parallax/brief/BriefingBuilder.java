@@ -59,11 +59,14 @@ public final class BriefingBuilder {
 
     AnalyzedArticle headlineArticle = articles.independent().get(HeadlineChooser.choose(articles));
     List<StorySentences.Item> claims = StorySentences.of(articles);
-    // Read in source order (date, then position), whatever order the sentences were chosen in.
-    List<SummarySentence> summary = summarizer.summarize(articles).stream()
+    // Open with the sentence chosen first (the most informative), then read in source order (date,
+    // then position) whatever order the rest were chosen in.
+    List<SummarySentence> chosen = summarizer.summarize(articles);
+    List<SummarySentence> summary = new ArrayList<>(chosen.stream().limit(1).toList());
+    chosen.stream().skip(1)
         .sorted(Comparator.comparingInt((SummarySentence s) -> numberOf.get(s.citations().get(0).articleId()))
             .thenComparingInt(s -> s.citations().get(0).sentence()))
-        .toList();
+        .forEach(summary::add);
     Briefing draft = new Briefing(
         Briefing.SCHEMA_VERSION,
         story.id(),

@@ -25,6 +25,15 @@ final class SentenceSplitter {
   private static final Pattern INITIALISM_THEN_WORD =
       Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}\\s+(\\p{Lu}\\p{Ll}*)\\b");
   private static final Pattern DOTTED_INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+  /**
+   * Two sentences glued by a scraper that lost the space: "anything.Thus, the", "fire?\"This". Group 1
+   * is the word before the punctuation, group 2 an optional straight quote, group 3 the next word.
+   */
+  private static final Pattern GLUED_BOUNDARY =
+      Pattern.compile("(\\S*\\p{Ll}{2,})[.!?](['\"]?)(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
+  /** Last labels of a domain written in title case ("Amazon.Com"): a name, not two sentences. */
+  private static final Set<String> DOMAIN_ENDINGS = Set.of(
+      "Com", "Net", "Org", "Gov", "Edu", "Info", "Biz", "Co", "Uk", "Us", "Ca", "Au", "De", "Fr", "Io", "Tv");
 
   /** Abbreviations that are (almost) never the last word of a news sentence. */
   private static final Set<String> NON_FINAL_ABBREVIATIONS = Set.of(
@@ -76,6 +85,7 @@ final class SentenceSplitter {
       spans.get(i - 1)[1] = spans.get(i)[0];
     }
     spans.get(spans.size() - 1)[1] = paragraph.length();
+    splitGluedSentences(paragraph, spans);
     splitAfterInitialisms(paragraph, spans);
     moveClosingQuotesBack(paragraph, spans);
     mergeFalseBoundaries(paragraph, spans);
@@ -92,6 +102,48 @@ final class SentenceSplitter {
         out.add(new Sentence(out.size(), from + start, from + end, paragraph.substring(start, end)));
       }
     }
+  }
+
+  /**
+   * "... anything.Thus, the ...": scraped text that lost the space after a sentence's end. Split
+   * after the punctuation (and after a quote mark that closes the left sentence), unless the left
+   * word is an abbreviation or part of a domain, URL or e-mail address ("www.site.Com", "Amazon.Com").
+   */
+  private static void splitGluedSentences(String text, List<int[]> spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      int[] span = spans.get(i);
+      Matcher m = GLUED_BOUNDARY.matcher(text).region(span[0], span[1]);
+      while (m.find()) {
+        if (!isGluedBoundary(text, m)) {
+          continue;
+        }
+        boolean quoteClosesLeft = !m.group(2).isEmpty()
+            && oddCount(text.substring(span[0], m.start(2)), m.group(2).charAt(0));
+        int cut = quoteClosesLeft ? m.end(2) : m.start(2);
+        spans.add(i + 1, new int[] {cut, span[1]});
+        span[1] = cut;
+        break; // the rest of the span is searched as the next span
+      }
+    }
+  }
+
+  private static boolean isGluedBoundary(String text, Matcher m) {
+    String left = m.group(1);
+    String word = left.replaceFirst("^[\\p{Pi}\"'(\\[`]+", "");
+    if (word.contains(".") || word.contains("@") || word.contains("/") || word.contains(":")) {
+      return false; // "www.site.Com", "site.com/Page", "name@mail.Com", "https://..."
+    }
+    if (NON_FINAL_ABBREVIATIONS.contains(word + text.charAt(m.end(1)))) {
+      return false; // "Mrs.Smith": a title glued to its name
+    }
+    int after = m.end(3);
+    boolean moreLabels = after + 1 < text.length() && text.charAt(after) == '.'
+        && Character.isLetter(text.charAt(after + 1));
+    return !DOMAIN_ENDINGS.contains(m.group(3)) && !moreLabels; // "Amazon.Com", "Example.Co.Uk"
+  }
+
+  private static boolean oddCount(String text, char c) {
+    return text.chars().filter(x -> x == c).count() % 2 == 1;
   }
 
   /** "... came from the U.S. The first lorries ...": the model never ends a sentence on "U.S.". */
@@ -169,6 +221,9 @@ final class SentenceSplitter {
   static boolean isFalseBoundary(String before, String after) {
     if (before.isEmpty() || after.isEmpty()) {
       return true;
+    }
+    if (after.startsWith("-") || after.startsWith("—") || after.startsWith("–")) {
+      return true; // "Struthers -- who starred in ...": a dash goes on with the sentence
     }
     Matcher first = FIRST_WORD.matcher(after);
     String firstWord = first.find() ? first.group(1) : "";

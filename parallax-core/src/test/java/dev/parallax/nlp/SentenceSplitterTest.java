@@ -94,6 +94,42 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void split_sentencesGluedWithoutASpace_areSplitWithExactOffsets() {
+    String body = "The ferry left without anything.Thus, the island waited. The pier was repaired.Then the boats came back!Crews cheered.";
+
+    List<Sentence> sentences = splitter.split(body);
+
+    assertThat(sentences).extracting(Sentence::text).containsExactly(
+        "The ferry left without anything.", "Thus, the island waited.", "The pier was repaired.",
+        "Then the boats came back!", "Crews cheered.");
+    assertThat(texts("The pier was shut for repairs.Ferrand -- who runs the yard -- said it would reopen."))
+        .containsExactly("The pier was shut for repairs.", "Ferrand -- who runs the yard -- said it would reopen.");
+    for (Sentence s : sentences) {
+      assertThat(body.substring(s.start(), s.end())).isEqualTo(s.text());
+    }
+  }
+
+  @Test
+  void split_gluedQuote_goesWithTheSentenceItCloses() {
+    String body = "The mayor said \"the wall will hold.\"Engineers were less sure. "
+        + "Nobody expected the flood.\"What now?\" one resident asked.";
+
+    assertThat(texts(body)).containsExactly(
+        "The mayor said \"the wall will hold.\"", "Engineers were less sure.",
+        "Nobody expected the flood.", "\"What now?\" one resident asked.");
+  }
+
+  @Test
+  void split_domainsAbbreviationsAndInitialisms_areNotGluedSentences() {
+    String body = "Orders at Harbourmart.Com rose after a post on www.tallsea.com and Kettle.Co.Uk pages. "
+        + "Mrs.Varga of the U.S.Army and Ph.D. student Ana Lind wrote to news@kettle.Org about it.";
+
+    assertThat(texts(body)).containsExactly(
+        "Orders at Harbourmart.Com rose after a post on www.tallsea.com and Kettle.Co.Uk pages.",
+        "Mrs.Varga of the U.S.Army and Ph.D. student Ana Lind wrote to news@kettle.Org about it.");
+  }
+
+  @Test
   void split_blankBody_hasNoSentences() {
     assertThat(splitter.split("  \n\n  ")).isEmpty();
   }
