@@ -27,12 +27,15 @@ final class SentenceFilter {
 
   /**
    * Whether a sentence states something a fact can rest on: complete, not a question, not a piece
-   * of a longer quote. Looser than {@link #isSummaryCandidate}: quotes and short claims count.
+   * of a longer quote, not the outlet or writer speaking in the first or second person. Looser than {@link #isSummaryCandidate}: quotes and short claims count.
    */
   static boolean isClaim(String sentence) {
     String s = sentence.strip();
     return Words.count(s) >= 6 && !s.endsWith("?") && !Character.isLowerCase(s.charAt(0)) && quotesBalanced(s)
-        && !PRONOUN_START.matcher(s).find();
+        && !PRONOUN_START.matcher(s).find()
+        // the outlet talking to its reader ("Here is what we know so far"), or a writer's own voice:
+        // a source's words in quotes may say "we", the outlet's own sentences state no fact that way
+        && !FIRST_PERSON.matcher(QUOTED.matcher(s).replaceAll("")).find();
   }
 
   /** A sentence that opens with a pronoun leans on the one before: no fact on its own. */

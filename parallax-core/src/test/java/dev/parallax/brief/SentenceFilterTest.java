@@ -20,6 +20,15 @@ class SentenceFilterTest {
   }
 
   @Test
+  void isClaim_outletAddressingItsReader_isNot() {
+    assertThat(SentenceFilter.isClaim("Here is what we know so far about the closure and how to get around.")).isFalse();
+    assertThat(SentenceFilter.isClaim("If you drive to the pier, allow an extra hour for the crossing on Monday.")).isFalse();
+    assertThat(SentenceFilter.isClaim(
+        "\"We will keep the ferries running all night,\" the harbour master said on Monday.")).isTrue();
+    assertThat(SentenceFilter.isClaim("The harbour master said the ferries would run all night on Monday.")).isTrue();
+  }
+
+  @Test
   void isSummaryCandidate_photoCaption_isNot() {
     assertThat(SentenceFilter.isSummaryCandidate(
         "Transport minister Maria Okafor-Lind, left, and engineer Tom Hrubý inspect the cracked span on Thursday.")).isFalse();
