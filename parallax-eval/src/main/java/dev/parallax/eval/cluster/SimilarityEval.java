@@ -1,6 +1,6 @@
 package dev.parallax.eval.cluster;
 
-import dev.parallax.eval.Csv;
+import dev.parallax.eval.SemEvalPairCsv;
 
 import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.PairSimilarity;
@@ -12,8 +12,6 @@ import dev.parallax.model.DeclaredMetadata;
 import dev.parallax.model.RawDocument;
 import dev.parallax.nlp.TextAnalyzer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,43 +84,29 @@ public final class SimilarityEval {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("No CSV files in " + folder);
         }
-        Map<String, String[]> pairs = new LinkedHashMap<>(); // "file\tpair id" -> text1, text2, overall
+        Map<String, SemEvalPairCsv.Pair> pairs = new LinkedHashMap<>(); // "file\tpair id" -> pair
         for (Path file : files) {
-            List<List<String>> rows = Csv.rows(read(file));
-            List<String> header = rows.get(0);
-            int id = header.indexOf("pair_id");
-            int lang1 = header.indexOf("lang1");
-            int lang2 = header.indexOf("lang2");
-            int text1 = header.indexOf("text1");
-            int text2 = header.indexOf("text2");
-            int overall = header.indexOf("Overall");
-            if (Math.min(Math.min(id, overall), Math.min(Math.min(lang1, lang2), Math.min(text1, text2))) < 0) {
-                throw new IllegalArgumentException(file + ": needs pair_id, lang1, lang2, text1, text2, Overall");
-            }
-            for (List<String> row : rows.subList(1, rows.size())) {
-                if (row.size() == header.size() && row.get(lang1).equals("en") && row.get(lang2).equals("en")) {
-                    pairs.put(file.getFileName() + "\t" + row.get(id),
-                            new String[] {row.get(text1), row.get(text2), row.get(overall)});
-                }
+            for (SemEvalPairCsv.Pair pair : SemEvalPairCsv.englishPairs(file)) {
+                pairs.put(file.getFileName() + "\t" + pair.id(), pair);
             }
         }
         Map<String, AnalyzedArticle> analyzed = new LinkedHashMap<>();
         int[] rejected = {0};
         ArticleExtractor extractor = new ArticleExtractor();
         TextAnalyzer analyzer = new TextAnalyzer();
-        for (String[] p : pairs.values()) {
-            for (int k = 0; k < 2; k++) {
-                analyzed.computeIfAbsent(p[k], text -> analyze(text, extractor, analyzer, rejected));
+        for (SemEvalPairCsv.Pair p : pairs.values()) {
+            for (String text : List.of(p.text1(), p.text2())) {
+                analyzed.computeIfAbsent(text, t -> analyze(t, extractor, analyzer, rejected));
             }
         }
         PairSimilarity similarity = new PairSimilarity(analyzed.values(), config);
         Map<String, List<ScoredPair>> byFile = new LinkedHashMap<>();
         Map<String, ScoredPair> distinct = new LinkedHashMap<>();
-        for (Map.Entry<String, String[]> e : pairs.entrySet()) {
+        for (Map.Entry<String, SemEvalPairCsv.Pair> e : pairs.entrySet()) {
             String[] key = e.getKey().split("\t", 2);
-            String[] p = e.getValue();
-            double raw = similarity.rawScore(analyzed.get(p[0]), analyzed.get(p[1]));
-            ScoredPair scored = new ScoredPair(key[0], key[1], Double.parseDouble(p[2]), Math.sqrt(raw), raw);
+            SemEvalPairCsv.Pair p = e.getValue();
+            double raw = similarity.rawScore(analyzed.get(p.text1()), analyzed.get(p.text2()));
+            ScoredPair scored = new ScoredPair(key[0], key[1], p.overall(), Math.sqrt(raw), raw);
             byFile.computeIfAbsent(key[0], k -> new ArrayList<>()).add(scored);
             distinct.putIfAbsent(key[1], scored);
         }
@@ -177,14 +161,6 @@ public final class SimilarityEval {
             return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot list " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.parallax.eval.conflict;
 
-import dev.parallax.eval.Csv;
+import dev.parallax.eval.SemEvalPairCsv;
 import dev.parallax.eval.duc.Cluster;
 import dev.parallax.eval.duc.DucDocument;
 import java.io.IOException;
@@ -37,30 +37,13 @@ final class SemEvalPairs {
   }
 
   static List<Cluster> read(Path file) {
-    List<List<String>> rows;
-    try {
-      rows = Csv.rows(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    List<String> header = rows.get(0);
-    int id = header.indexOf("pair_id");
-    int lang1 = header.indexOf("lang1");
-    int lang2 = header.indexOf("lang2");
-    int text1 = header.indexOf("text1");
-    int text2 = header.indexOf("text2");
-    int overall = header.indexOf("Overall");
-    if (Math.min(Math.min(id, overall), Math.min(Math.min(lang1, lang2), Math.min(text1, text2))) < 0) {
-      throw new IllegalArgumentException(file + ": needs the columns pair_id, lang1, lang2, text1, text2, Overall");
-    }
     Set<String> seen = new LinkedHashSet<>();
     List<Cluster> out = new ArrayList<>();
-    for (List<String> row : rows.subList(1, rows.size())) {
-      if (row.size() != header.size() || !row.get(lang1).equals("en") || !row.get(lang2).equals("en")
-          || Double.parseDouble(row.get(overall)) > SAME_EVENT || !seen.add(row.get(id))) {
+    for (SemEvalPairCsv.Pair pair : SemEvalPairCsv.englishPairs(file)) {
+      if (pair.overall() > SAME_EVENT || !seen.add(pair.id())) {
         continue;
       }
-      out.add(new Cluster(row.get(id), List.of(document("text1", row.get(text1)), document("text2", row.get(text2))),
+      out.add(new Cluster(pair.id(), List.of(document("text1", pair.text1()), document("text2", pair.text2())),
           List.of(), new TreeMap<>()));
     }
     return out;
