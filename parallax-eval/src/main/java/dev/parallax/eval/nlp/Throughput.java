@@ -1,15 +1,10 @@
 package dev.parallax.eval.nlp;
 
+import dev.parallax.eval.RepeatedRuns;
 import dev.parallax.model.Article;
 import dev.parallax.nlp.TextAnalyzer;
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * How fast {@link TextAnalyzer} is: sentences per second over a set of articles, analysed again
@@ -43,52 +38,22 @@ public record Throughput(int threads, int articles, long sentences, double secon
   }
 
   static long cpuNanos() {
-    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    return RepeatedRuns.threadCpuNanos();
   }
 
-  /** Analyses {@code articles} on {@code threads} threads for at least {@code minSeconds}. */
+  /** Analyses {@code articles} on {@code threads} threads, one analyzer each, for at least {@code minSeconds}. */
   public static Throughput measure(List<Article> articles, int threads, double minSeconds) {
     new TextAnalyzer().analyze(articles.get(0)); // loads the models once
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<long[]>> work = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        work.add(pool.submit(() -> analyseRepeatedly(articles, minSeconds)));
-      }
-      long sentences = 0;
-      long slowestNanos = 0;
-      long cpuNanos = 0;
-      for (Future<long[]> f : work) {
-        long[] result = f.get();
-        sentences += result[0];
-        slowestNanos = Math.max(slowestNanos, result[1]);
-        cpuNanos += result[2];
-      }
-      return new Throughput(threads, articles.size(), sentences, slowestNanos / 1e9, cpuNanos / 1e9);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while measuring", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("analysis failed while measuring", e.getCause());
-    } finally {
-      pool.shutdown();
-    }
-  }
-
-  /** Sentences analysed, the wall-clock and the CPU nanoseconds it took, after a warm-up pass. */
-  private static long[] analyseRepeatedly(List<Article> articles, double minSeconds) {
-    TextAnalyzer analyzer = new TextAnalyzer();
-    for (Article a : articles) {
-      analyzer.analyze(a); // warm-up pass, not counted
-    }
-    long sentences = 0;
-    long started = System.nanoTime();
-    long cpuStarted = cpuNanos();
-    do {
-      for (Article a : articles) {
-        sentences += analyzer.analyze(a).sentences().size();
-      }
-    } while ((System.nanoTime() - started) / 1e9 < minSeconds);
-    return new long[] {sentences, System.nanoTime() - started, cpuNanos() - cpuStarted};
+    RepeatedRuns.Measured m = RepeatedRuns.measure(threads, minSeconds, thread -> {
+      TextAnalyzer analyzer = new TextAnalyzer();
+      return () -> {
+        long sentences = 0;
+        for (Article a : articles) {
+          sentences += analyzer.analyze(a).sentences().size();
+        }
+        return sentences;
+      };
+    });
+    return new Throughput(threads, articles.size(), m.units(), m.seconds(), m.cpuSeconds());
   }
 }
