@@ -2,10 +2,18 @@ package dev.parallax.brief;
 
 import dev.parallax.text.Words;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Content-word stem counts of sentences, and their cosine: how far two sentences say the same. */
 final class ContentVectors {
+  /** Fewer distinct words than this in the shorter sentence make the overlap too coarse to judge. */
+  private static final int MIN_OVERLAP_WORDS = 5;
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
   private ContentVectors() {}
 
   static Map<String, Integer> of(String text) {
@@ -34,5 +42,37 @@ final class ContentVectors {
       sum += (double) x * x;
     }
     return Math.sqrt(sum);
+  }
+
+  /**
+   * The share of the shorter sentence's distinct content stems and numbers that the other holds too
+   * (numbers read from the digits, so "6 a.m." and "6am" share the 6); 0 when the shorter one has
+   * fewer than {@value #MIN_OVERLAP_WORDS}. Unlike the cosine it does not fall when one sentence adds
+   * details to the other's words.
+   */
+  static double overlap(String a, String b) {
+    Set<String> x = stemsAndNumbers(a);
+    Set<String> y = stemsAndNumbers(b);
+    int smaller = Math.min(x.size(), y.size());
+    if (smaller < MIN_OVERLAP_WORDS) {
+      return 0;
+    }
+    Set<String> shared = new HashSet<>(x);
+    shared.retainAll(y);
+    return (double) shared.size() / smaller;
+  }
+
+  private static Set<String> stemsAndNumbers(String text) {
+    Set<String> out = new HashSet<>();
+    for (String stem : Words.contentStems(text)) {
+      if (stem.chars().noneMatch(Character::isDigit)) {
+        out.add(stem);
+      }
+    }
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add("#" + m.group());
+    }
+    return out;
   }
 }

@@ -37,4 +37,16 @@ class SummarySelectorTest {
     List<SummarySelector.Candidate> noHeadline = new SummarySelector(ONE_SENTENCE).select(articles(""), Set.of());
     assertThat(noHeadline).singleElement().extracting(SummarySelector.Candidate::text).isEqualTo(FERRY);
   }
+
+  @Test
+  void select_wordBudget_countsWhitespaceWordsAsTheScorerCuts() {
+    // 14 words as ROUGE's -l counts them, 17 word tokens (hyphens split tokens): a 16-word budget is
+    // not full after it, so a second sentence fills the rest.
+    String hyphenated = "The long-delayed cross-harbour ferry-terminal works began on Friday in Eastwick after months of rain.";
+    List<AnalyzedArticle> story = List.of(
+        StoryFixtures.article("gazette.txt", "The Harbour Gazette", "2031-05-02", "Works begin", hyphenated + " " + FERRY),
+        StoryFixtures.article("valley.txt", "Valley Post", "2031-05-02", "Works begin", hyphenated + " " + FERRY));
+    List<SummarySelector.Candidate> chosen = new SummarySelector(new SummaryConfig(1, 10, 16, true)).select(story, Set.of());
+    assertThat(chosen).hasSize(2);
+  }
 }
