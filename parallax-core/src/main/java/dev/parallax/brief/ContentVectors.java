@@ -51,8 +51,11 @@ final class ContentVectors {
    * details to the other's words.
    */
   static double overlap(String a, String b) {
-    Set<String> x = stemsAndNumbers(a);
-    Set<String> y = stemsAndNumbers(b);
+    return overlap(stemsAndNumbers(a), stemsAndNumbers(b));
+  }
+
+  /** As {@link #overlap(String, String)}, on sets {@link #stemsAndNumbers} made once per sentence. */
+  static double overlap(Set<String> x, Set<String> y) {
     int smaller = Math.min(x.size(), y.size());
     if (smaller < MIN_OVERLAP_WORDS) {
       return 0;
@@ -62,7 +65,8 @@ final class ContentVectors {
     return (double) shared.size() / smaller;
   }
 
-  private static Set<String> stemsAndNumbers(String text) {
+  /** The distinct content stems (without digits) and the numbers of {@code text}, for {@link #overlap}. */
+  static Set<String> stemsAndNumbers(String text) {
     Set<String> out = new HashSet<>();
     for (String stem : Words.contentStems(text)) {
       if (stem.chars().noneMatch(Character::isDigit)) {

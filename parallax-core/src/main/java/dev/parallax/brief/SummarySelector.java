@@ -55,6 +55,7 @@ final class SummarySelector {
     List<Candidate> candidates = new ArrayList<>();
     Map<Candidate, Set<String>> concepts = new HashMap<>();
     Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
+    Map<Candidate, Set<String>> overlapSets = new HashMap<>();
     for (int a = 0; a < independent.size(); a++) {
       for (Sentence full : independent.get(a).sentences()) {
         Sentence source = Datelines.strip(full);
@@ -65,6 +66,7 @@ final class SummarySelector {
           cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
           concepts.put(c, cs);
           vectors.put(c, ContentVectors.of(c.text()));
+          overlapSets.put(c, ContentVectors.stemsAndNumbers(c.text()));
         }
       }
     }
@@ -76,7 +78,7 @@ final class SummarySelector {
       Candidate best = null;
       double bestScore = 0;
       for (Candidate c : candidates) {
-        if (chosen.contains(c) || isRedundant(c, chosen, vectors)) {
+        if (chosen.contains(c) || isRedundant(c, chosen, vectors, overlapSets)) {
           continue;
         }
         int length = Words.count(c.text());
@@ -132,10 +134,11 @@ final class SummarySelector {
             .compare(a, b) < 0;
   }
 
-  private static boolean isRedundant(Candidate c, List<Candidate> chosen, Map<Candidate, Map<String, Integer>> vectors) {
+  private static boolean isRedundant(Candidate c, List<Candidate> chosen, Map<Candidate, Map<String, Integer>> vectors,
+      Map<Candidate, Set<String>> overlapSets) {
     for (Candidate other : chosen) {
       if (ContentVectors.cosine(vectors.get(c), vectors.get(other)) > REDUNDANCY_COSINE
-          || ContentVectors.overlap(c.text(), other.text()) > REDUNDANCY_OVERLAP) {
+          || ContentVectors.overlap(overlapSets.get(c), overlapSets.get(other)) > REDUNDANCY_OVERLAP) {
         return true;
       }
     }
