@@ -17,7 +17,6 @@ public final class PairSimilarity {
   private final DocumentFrequencies termFrequencies = new DocumentFrequencies();
   private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
   private final StorySimilarity similarity;
-  private final java.util.Map<String, ArticleFeatures> cache = new java.util.HashMap<>();
 
   /** A scorer with {@link ClusteringConfig#DEFAULTS} and document frequencies from {@code corpus}. */
   public PairSimilarity(Collection<AnalyzedArticle> corpus) {
@@ -48,15 +47,15 @@ public final class PairSimilarity {
 
   /** The mean of the two one-way story scores, as the clusterer's threshold sees them. */
   public double rawScore(AnalyzedArticle first, AnalyzedArticle second) {
-    ArticleFeatures a = cache.computeIfAbsent(first.id(), k -> vectorizer.vectorize(first));
-    ArticleFeatures b = cache.computeIfAbsent(second.id(), k -> vectorizer.vectorize(second));
+    ArticleFeatures a = vectorizer.vectorize(first);
+    ArticleFeatures b = vectorizer.vectorize(second);
     return (oneWay(a, b) + oneWay(b, a)) / 2;
   }
 
   /** The separate signals of the score, each the mean of its two directions. */
   public SameEventFeatures features(AnalyzedArticle first, AnalyzedArticle second) {
-    ArticleFeatures a = cache.computeIfAbsent(first.id(), k -> vectorizer.vectorize(first));
-    ArticleFeatures b = cache.computeIfAbsent(second.id(), k -> vectorizer.vectorize(second));
+    ArticleFeatures a = vectorizer.vectorize(first);
+    ArticleFeatures b = vectorizer.vectorize(second);
     return SameEventFeatures.mean(oneWayScore(a, b).features(), oneWayScore(b, a).features());
   }
 

@@ -27,7 +27,6 @@ public final class ClusterSweep {
         List<Double> growths = new ArrayList<>(List.of(0.2));
         List<Long> seeds = new ArrayList<>(List.of(1L, 2L));
         boolean pairs = false;
-        boolean nn = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--specs" -> specs.addAll(Files.readAllLines(Path.of(args[++i])).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
@@ -35,7 +34,6 @@ public final class ClusterSweep {
                 case "--g" -> { growths.clear(); for (String t : args[++i].split(",")) growths.add(Double.parseDouble(t)); }
                 case "--seeds" -> { seeds.clear(); for (String t : args[++i].split(",")) seeds.add(Long.parseLong(t)); }
                 case "--pairs" -> pairs = true;
-                case "--nn" -> nn = true;
                 default -> paths.add(Path.of(args[i]));
             }
         }
@@ -46,9 +44,6 @@ public final class ClusterSweep {
         System.out.printf("analysed %d documents in %d ms%n", analyzed.documents().size(), analyzed.millis());
         if (pairs) {
             pairReport(analyzed.documents(), seeds.get(0), pool, byId);
-        }
-        if (nn) {
-            nearestNeighbours(analyzed.documents());
         }
         for (String spec : specs) {
             String[] parts = spec.trim().split("\\s+", 2);
@@ -123,7 +118,6 @@ public final class ClusterSweep {
         r.assignments().forEach(a -> story.put(a.doc(), a.story()));
         PairSimilarity similarity = new PairSimilarity(docs.stream().map(ClusteringEval.AnalyzedDocument::analyzed).toList());
         Map<String, List<double[]>> byKind = new java.util.TreeMap<>();
-        singletons(docs, story, similarity);
         Random random = new Random(7);
         Map<String, Map<String, Integer>> distances = new java.util.TreeMap<>();
         for (int i = 0; i < docs.size(); i++) {
@@ -160,115 +154,6 @@ public final class ClusterSweep {
             System.out.println();
         });
         distances.forEach((kind, buckets) -> System.out.println(kind + " mentioned-day distance: " + buckets));
-    }
-
-    /** Share of documents with a story-mate whose nearest neighbour is in their story, per scoring. */
-    private static void nearestNeighbours(List<ClusteringEval.AnalyzedDocument> docs) {
-        ExperimentHooks.model(null);
-        PairSimilarity similarity = new PairSimilarity(docs.stream().map(ClusteringEval.AnalyzedDocument::analyzed).toList());
-        int n = docs.size();
-        int d = SameEventFeatures.NAMES.size() + 1;
-        double[][][] f = new double[n][n][];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double[] v = similarity.features(docs.get(i).analyzed(), docs.get(j).analyzed()).vector();
-                double[] row = java.util.Arrays.copyOf(v, d);
-                row[d - 1] = similarity.rawScore(docs.get(i).analyzed(), docs.get(j).analyzed());
-                f[i][j] = row;
-                f[j][i] = row;
-            }
-        }
-        // pool-fitted logistic regression: an optimistic diagnostic, never used as weights
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        Random random = new Random(3);
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                boolean same = docs.get(i).gold().gold().equals(docs.get(j).gold().gold());
-                if (same || (f[i][j][d - 1] > 0.03 && random.nextInt(4) == 0)) {
-                    x.add(f[i][j]);
-                    y.add(same ? 1 : 0);
-                }
-            }
-        }
-        double[] pool = LogisticFit.fit(x, y, 1.0);
-        System.out.println("pool-fitted LR (diagnostic, features + oldRaw): " + java.util.Arrays.toString(pool));
-        double[] noRaw = LogisticFit.fit(x.stream().map(r -> java.util.Arrays.copyOf(r, d - 1)).toList(), y, 1.0);
-        StringBuilder spec = new StringBuilder();
-        for (double b : noRaw) spec.append(spec.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "%.4f", b));
-        System.out.println("pool-fitted LR without oldRaw (diagnostic) spec: " + spec);
-        double[] noRawW = java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(noRaw, 1, noRaw.length), d);
-        Map<String, double[]> combos = new java.util.LinkedHashMap<>();
-        combos.put("oldRaw", unit(d, d - 1));
-        combos.put("body", unit(d, 0));
-        combos.put("lead", unit(d, 2));
-        combos.put("title", unit(d, 1));
-        combos.put("old+0.25lead", add(unit(d, d - 1), 2, 0.25));
-        combos.put("old+0.25dates", add(unit(d, d - 1), 8, 0.25));
-        combos.put("old+0.25numbers", add(unit(d, d - 1), 7, 0.25));
-        combos.put("old+0.1rare", add(unit(d, d - 1), 6, 0.1));
-        combos.put("semevalLR", new double[] {1.9889, 2.1275, 1.3848, 0.9145, -0.3672, 0.2523, 1.4283, 0.2200, -0.4572, 0});
-        combos.put("poolLR", java.util.Arrays.copyOfRange(pool, 1, pool.length));
-        combos.put("poolLRnoRaw", noRawW);
-        for (var e : combos.entrySet()) {
-            double[] w = e.getValue();
-            int withMate = 0;
-            int right = 0;
-            for (int i = 0; i < n; i++) {
-                int best = -1;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                boolean hasMate = false;
-                for (int j = 0; j < n; j++) {
-                    if (j == i) continue;
-                    hasMate |= docs.get(i).gold().gold().equals(docs.get(j).gold().gold());
-                    double sc = 0;
-                    for (int k = 0; k < d; k++) sc += w[k] * f[i][j][k];
-                    if (sc > bestScore) { bestScore = sc; best = j; }
-                }
-                if (hasMate) {
-                    withMate++;
-                    if (docs.get(best).gold().gold().equals(docs.get(i).gold().gold())) right++;
-                }
-            }
-            System.out.printf(Locale.ROOT, "nearest neighbour in own story, %-16s %.4f (%d of %d)%n", e.getKey(),
-                    (double) right / withMate, right, withMate);
-        }
-    }
-
-    private static double[] unit(int d, int k) {
-        double[] w = new double[d];
-        w[k] = 1;
-        return w;
-    }
-
-    private static double[] add(double[] w, int k, double v) {
-        w[k] += v;
-        return w;
-    }
-
-    private static void singletons(List<ClusteringEval.AnalyzedDocument> docs, Map<String, String> story,
-            PairSimilarity similarity) {
-        Map<String, Integer> storySize = new HashMap<>();
-        story.values().forEach(v -> storySize.merge(v, 1, Integer::sum));
-        Map<String, Integer> goldSize = new HashMap<>();
-        docs.forEach(d -> goldSize.merge(d.gold().gold(), 1, Integer::sum));
-        int[] buckets = new int[4];
-        for (var a : docs) {
-            if (storySize.get(story.get(a.gold().id())) != 1 || goldSize.get(a.gold().gold()) < 2) {
-                continue;
-            }
-            double same = 0;
-            double other = 0;
-            for (var b : docs) {
-                if (b == a) continue;
-                double r = similarity.rawScore(a.analyzed(), b.analyzed());
-                if (b.gold().gold().equals(a.gold().gold())) same = Math.max(same, r); else other = Math.max(other, r);
-            }
-            buckets[same < 0.1 ? 0 : same < 0.15 ? 1 : same < 0.25 ? 2 : 3]++;
-            System.out.printf(Locale.ROOT, "singleton %-40s best same-story pair %.3f, best other %.3f  %s%n", a.gold().id(), same, other,
-                    a.analyzed().article().title());
-        }
-        System.out.println("singletons by best same-story pair score (<0.1, <0.15, <0.25, >=0.25): " + java.util.Arrays.toString(buckets));
     }
 
     static List<java.time.LocalDate> days(AnalyzedArticle a) {
