@@ -52,21 +52,10 @@ public final class PairSimilarity {
     return (oneWay(a, b) + oneWay(b, a)) / 2;
   }
 
-  /** The separate signals of the score, each the mean of its two directions. */
-  public SameEventFeatures features(AnalyzedArticle first, AnalyzedArticle second) {
-    ArticleFeatures a = vectorizer.vectorize(first);
-    ArticleFeatures b = vectorizer.vectorize(second);
-    return SameEventFeatures.mean(oneWayScore(a, b).features(), oneWayScore(b, a).features());
-  }
-
-  /** The score of {@code article} against a story holding only {@code other}. */
+  /** The detailed score of {@code article} against a story holding only {@code other}. */
   private double oneWay(ArticleFeatures article, ArticleFeatures other) {
-    return oneWayScore(article, other).total();
-  }
-
-  private StorySimilarity.Score oneWayScore(ArticleFeatures article, ArticleFeatures other) {
     StoryProfile story = new StoryProfile("pair", 0);
     story.add("other", other, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
-    return similarity.score(article, story);
+    return similarity.score(article, story).total();
   }
 }

@@ -38,8 +38,6 @@ public final class StoryClusterer {
   /** Stories scored per arriving article: those sharing the most retrieval keys with it. */
   private static final int MAX_CANDIDATES = 64;
   private static final int QUERY_KEYS = 10;
-  /** Experiment: a story's threshold is at least this share of its members' mean join score (0: off). */
-  public static volatile double COHESION = 0;
 
   private final ClusteringConfig config;
   private final ArticleVectorizer vectorizer;
@@ -84,22 +82,13 @@ public final class StoryClusterer {
 
     StoryProfile best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    double bestScore = 0;
     StorySimilarity.Query query = similarity.query(features);
     for (int order : index.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
       StoryProfile story = stories.get(order);
       if (similarity.outOfTime(features, story)) {
         continue;
       }
-      double score = similarity.score(query, story).total();
-      double threshold = config.joinThreshold(story.articleIds().size());
-      if (COHESION > 0 && story.joins() > 0) {
-        threshold = Math.max(threshold, COHESION * story.joinScoreSum() / story.joins());
-      }
-      double margin = score - threshold;
-      if (margin > bestMargin) {
-        bestScore = score;
-      }
+      double margin = similarity.score(query, story).total() - config.joinThreshold(story.articleIds().size());
       if (margin > bestMargin) { // candidates come in creation order: ties keep the older story
         best = story;
         bestMargin = margin;
@@ -108,8 +97,6 @@ public final class StoryClusterer {
     if (best == null || bestMargin < 0) {
       best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
       stories.add(best);
-    } else {
-      best.recordJoin(bestScore);
     }
     if (best.lastDate().isPresent()) {
       liveDated.remove(best);

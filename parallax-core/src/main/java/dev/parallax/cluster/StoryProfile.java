@@ -1,10 +1,8 @@
 package dev.parallax.cluster;
 
-import dev.parallax.model.EntityType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +20,6 @@ final class StoryProfile {
   private final int order;
   private Map<String, Double> termSums = new HashMap<>();
   private Map<String, Double> entitySums = new HashMap<>();
-  private Map<String, Double> titleSums = new HashMap<>();
-  private Map<String, Double> leadSums = new HashMap<>();
-  private Map<EntityType, Map<String, Double>> typedSums = new EnumMap<>(EntityType.class);
-  private Map<String, Double> numberCounts = new HashMap<>();
-  private java.util.TreeMap<LocalDate, Integer> dayCounts = new java.util.TreeMap<>();
-  private final NormCache titleNorms = new NormCache();
-  private final NormCache leadNorms = new NormCache();
-  private final Map<EntityType, NormCache> typedNorms = new EnumMap<>(EntityType.class);
   private final List<String> articleIds = new ArrayList<>();
   private final NormCache termNorms = new NormCache();
   private final NormCache entityNorms = new NormCache();
@@ -39,22 +29,6 @@ final class StoryProfile {
   StoryProfile(String id, int order) {
     this.id = id;
     this.order = order;
-  }
-
-  private double joinScoreSum;
-  private int joins;
-
-  void recordJoin(double score) {
-    joinScoreSum += score;
-    joins++;
-  }
-
-  double joinScoreSum() {
-    return joinScoreSum;
-  }
-
-  int joins() {
-    return joins;
   }
 
   String id() {
@@ -72,40 +46,6 @@ final class StoryProfile {
 
   Map<String, Double> entitySums() {
     return entitySums;
-  }
-
-  Map<String, Double> titleSums() {
-    return titleSums;
-  }
-
-  Map<String, Double> leadSums() {
-    return leadSums;
-  }
-
-  Map<String, Double> typedSums(EntityType type) {
-    return typedSums.getOrDefault(type, Map.of());
-  }
-
-  /** Number key to how many of the story's articles mention it. */
-  Map<String, Double> numberCounts() {
-    return numberCounts;
-  }
-
-  /** Mentioned day to how many of the story's articles mention it. */
-  java.util.NavigableMap<LocalDate, Integer> dayCounts() {
-    return dayCounts;
-  }
-
-  NormCache titleNorms() {
-    return titleNorms;
-  }
-
-  NormCache leadNorms() {
-    return leadNorms;
-  }
-
-  NormCache typedNorms(EntityType type) {
-    return typedNorms.computeIfAbsent(type, t -> new NormCache());
   }
 
   List<String> articleIds() {
@@ -160,37 +100,14 @@ final class StoryProfile {
     articleIds.add(articleId);
     features.terms().forEach((t, w) -> termSums.merge(t, w, Double::sum));
     features.entities().forEach((e, w) -> entitySums.merge(e, w, Double::sum));
-    features.titleTerms().forEach((t, w) -> titleSums.merge(t, w, Double::sum));
-    features.leadTerms().forEach((t, w) -> leadSums.merge(t, w, Double::sum));
-    features.typedNames().forEach((type, names) -> {
-      Map<String, Double> sums = typedSums.computeIfAbsent(type, k -> new HashMap<>());
-      names.forEach((e, w) -> sums.merge(e, w, Double::sum));
-      trim(sums, maxKeys, entityIdf);
-    });
-    features.numbers().forEach(n -> numberCounts.merge(n, 1.0, Double::sum));
-    features.eventDates().forEach(d -> dayCounts.merge(d, 1, Integer::sum));
     features.date().ifPresent(d -> {
       firstDate = firstDate == null || d.isBefore(firstDate) ? d : firstDate;
       lastDate = lastDate == null || d.isAfter(lastDate) ? d : lastDate;
     });
     trim(termSums, maxKeys, termIdf);
     trim(entitySums, maxKeys, entityIdf);
-    trim(titleSums, maxKeys, termIdf);
-    trim(leadSums, maxKeys, termIdf);
-    trim(numberCounts, maxKeys, key -> 1);
-    while (dayCounts.size() > maxKeys) {
-      LocalDate rarest = dayCounts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      dayCounts.remove(rarest);
-    }
-    clearNorms();
-  }
-
-  private void clearNorms() {
     termNorms.clear();
     entityNorms.clear();
-    titleNorms.clear();
-    leadNorms.clear();
-    typedNorms.values().forEach(NormCache::clear);
   }
 
   /**
@@ -200,12 +117,8 @@ final class StoryProfile {
   void retire() {
     termSums = new HashMap<>();
     entitySums = new HashMap<>();
-    titleSums = new HashMap<>();
-    leadSums = new HashMap<>();
-    typedSums = new EnumMap<>(EntityType.class);
-    numberCounts = new HashMap<>();
-    dayCounts = new java.util.TreeMap<>();
-    clearNorms();
+    termNorms.clear();
+    entityNorms.clear();
   }
 
   /** The {@code n} heaviest keys of {@code sums} by sum × idf, heaviest first, ties by key. */

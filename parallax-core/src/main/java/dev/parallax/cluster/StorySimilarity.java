@@ -1,13 +1,10 @@
 package dev.parallax.cluster;
 
-import dev.parallax.model.EntityType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * How well an article fits a story, in [0,1], from three signals:
@@ -40,7 +37,7 @@ final class StorySimilarity {
   }
 
   /** The parts and the total of a score. */
-  record Score(double lexical, double entity, SameEventFeatures features, double time, double total) {}
+  record Score(double lexical, double entity, double time, double total) {}
 
   /**
    * An article prepared for scoring against many stories: its IDF-weighted vectors and their norms,
@@ -48,23 +45,15 @@ final class StorySimilarity {
    * weight times the IDF the story side needs), so a dot product is one lookup per key; the norms
    * are those of the TF-IDF vectors.
    */
-  record Query(ArticleFeatures article, Weighted terms, Weighted entities, Weighted title, Weighted lead,
-      Map<EntityType, Weighted> typed) {}
-
-  /** A vector's weights times IDF squared, and the norm of its TF-IDF vector. */
-  record Weighted(Map<String, Double> weights, double norm) {}
+  record Query(ArticleFeatures article, Map<String, Double> terms, double termNorm,
+      Map<String, Double> entities, double entityNorm) {}
 
   /** Prepares {@code article} for {@link #score(Query, StoryProfile)} under the current IDF. */
   Query query(ArticleFeatures article) {
-    Map<EntityType, Weighted> typed = new EnumMap<>(EntityType.class);
-    article.typedNames().forEach((type, names) -> typed.put(type, prepare(names, entityFrequencies)));
-    return new Query(article, prepare(article.terms(), termFrequencies), prepare(article.entities(), entityFrequencies),
-        prepare(article.titleTerms(), termFrequencies), prepare(article.leadTerms(), termFrequencies), typed);
-  }
-
-  private static Weighted prepare(Map<String, Double> vector, DocumentFrequencies df) {
-    Map<String, Double> tfidf = weighted(vector, df);
-    return new Weighted(weighted(tfidf, df), norm(tfidf));
+    Map<String, Double> terms = weighted(article.terms(), termFrequencies);
+    Map<String, Double> entities = weighted(article.entities(), entityFrequencies);
+    return new Query(article, weighted(terms, termFrequencies), norm(terms),
+        weighted(entities, entityFrequencies), norm(entities));
   }
 
   /** The score of one article against one story. */
@@ -75,86 +64,17 @@ final class StorySimilarity {
   /** The score of a prepared article against one story. */
   Score score(Query query, StoryProfile story) {
     ArticleFeatures article = query.article();
-    double lexical = cosine(query.terms(), story.termSums(), story.termNorms(), termFrequencies);
+    double lexical = cosine(query.terms(), query.termNorm(), story.termSums(), story.termNorms(), termFrequencies);
     boolean entitiesKnown = !article.entities().isEmpty() && !story.entitySums().isEmpty();
-    double entity = entitiesKnown ? cosine(query.entities(), story.entitySums(), story.entityNorms(), entityFrequencies) : 0;
-    SameEventFeatures features = new SameEventFeatures(lexical,
-        cosine(query.title(), story.titleSums(), story.titleNorms(), termFrequencies),
-        cosine(query.lead(), story.leadSums(), story.leadNorms(), termFrequencies),
-        typedCosine(query, story, EntityType.PERSON), typedCosine(query, story, EntityType.ORGANISATION),
-        typedCosine(query, story, EntityType.PLACE), rareName(article, story),
-        sharedShare(article.numbers(), story.numberCounts()), sharedShare(article.eventDates(), story.dayCounts().keySet()));
-    double content;
-    if (MODEL != null) {
-      content = MODEL.probability(features);
-    } else {
-      content = entitiesKnown
-          ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
-              / (config.lexicalWeight() + config.entityWeight())
-          : lexical;
-      double[] bonus = BONUS;
-      double[] x = features.vector();
-      double mixed = content;
-      double total = 1;
-      for (int i = 0; i < x.length; i++) {
-        mixed += bonus[i] * x[i];
-        total += bonus[i];
-      }
-      content = mixed / total;
-    }
-    double[] anchor = ANCHOR;
-    if (anchor[0] > 0 && story.articleIds().size() >= anchor[1] && !article.entities().isEmpty()) {
-      boolean shares = false;
-      for (String name : StoryProfile.top(story.entitySums(), (int) anchor[0], entityFrequencies::idf)) {
-        if (article.entities().containsKey(name)) {
-          shares = true;
-          break;
-        }
-      }
-      if (!shares) {
-        content *= anchor[2];
-      }
-    }
-    double time = timeFactor(article.date(), story) * eventTimeFactor(article, story);
-    return new Score(lexical, entity, features, time, content * time);
-  }
-
-  /** Experiment hook (null: the old linear mix). */
-  static volatile SameEventModel MODEL = SameEventModel.fromProperty();
-
-  private double typedCosine(Query query, StoryProfile story, EntityType type) {
-    Weighted names = query.typed().get(type);
-    Map<String, Double> sums = story.typedSums(type);
-    return names == null || sums.isEmpty() ? 0 : cosine(names, sums, story.typedNorms(type), entityFrequencies);
-  }
-
-  /** The IDF of the rarest name the article dwells on that the story names, over the largest IDF. */
-  private double rareName(ArticleFeatures article, StoryProfile story) {
-    double best = 0;
-    for (String name : article.oftenNames()) {
-      if (story.entitySums().containsKey(name)) {
-        best = Math.max(best, entityFrequencies.idf(name));
-      }
-    }
-    return best / (Math.log(entityFrequencies.documents() + 1.0) + 1.0);
-  }
-
-  /** The share of {@code keys} that {@code storyCounts} holds; 0 when there are none. */
-  private static <K> double sharedShare(Set<K> keys, Map<K, Double> storyCounts) {
-    return sharedShare(keys, storyCounts.keySet());
-  }
-
-  private static <K> double sharedShare(Set<K> keys, Set<K> storyKeys) {
-    if (keys.isEmpty() || storyKeys.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (K key : keys) {
-      if (storyKeys.contains(key)) {
-        shared++;
-      }
-    }
-    return (double) shared / keys.size();
+    double entity = entitiesKnown
+        ? cosine(query.entities(), query.entityNorm(), story.entitySums(), story.entityNorms(), entityFrequencies)
+        : 0;
+    double content = entitiesKnown
+        ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
+            / (config.lexicalWeight() + config.entityWeight())
+        : lexical;
+    double time = timeFactor(article.date(), story);
+    return new Score(lexical, entity, time, content * time);
   }
 
   /**
@@ -164,49 +84,6 @@ final class StorySimilarity {
    */
   boolean outOfTime(ArticleFeatures article, StoryProfile story) {
     return timeFactor(article.date(), story) < config.joinThreshold();
-  }
-
-  /** Experiment: anchor names (top k, min story size, factor when none shared); k 0 off. */
-  static volatile double[] ANCHOR = {0, 1, 1};
-
-  /** Experiment: additive bonus weights for eventDates, numbers, people, rareName. */
-  static volatile double[] BONUS = new double[9];
-
-  /** Experiment: grace and half-life of the mentioned-day gap (grace < 0: off). */
-  static volatile double[] EVENT_TIME = parseEventTime();
-
-  private static double[] parseEventTime() {
-    String spec = System.getProperty("parallax.cluster.eventTime");
-    if (spec == null || spec.isBlank()) {
-      return new double[] {-1, 1};
-    }
-    String[] p = spec.split(",");
-    return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
-  }
-
-  /**
-   * 1 when the article or the story mentions no day, or when the closest pair of days they mention
-   * is within the grace; then halving every half-life of further gap.
-   */
-  double eventTimeFactor(ArticleFeatures article, StoryProfile story) {
-    double[] params = EVENT_TIME;
-    java.util.NavigableMap<LocalDate, Integer> storyDays = story.dayCounts();
-    if (params[0] < 0 || article.eventDates().isEmpty() || storyDays.isEmpty()) {
-      return 1;
-    }
-    long closest = Long.MAX_VALUE;
-    for (LocalDate day : article.eventDates()) {
-      LocalDate floor = storyDays.floorKey(day);
-      LocalDate ceiling = storyDays.ceilingKey(day);
-      if (floor != null) {
-        closest = Math.min(closest, ChronoUnit.DAYS.between(floor, day));
-      }
-      if (ceiling != null) {
-        closest = Math.min(closest, ChronoUnit.DAYS.between(day, ceiling));
-      }
-    }
-    double beyondGrace = Math.max(0, closest - params[0]);
-    return Math.pow(0.5, beyondGrace / params[1]);
   }
 
   /** 1 within the grace period or when undated, then halving every half-life of further gap. */
@@ -229,10 +106,10 @@ final class StorySimilarity {
    * Cosine of an article (as in {@link Query}: weights times IDF squared) with a story's sums
    * weighted by IDF; the story norm is only looked up when the two share a key.
    */
-  private static double cosine(Weighted article, Map<String, Double> storySums,
+  private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> storySums,
       StoryProfile.NormCache norms, DocumentFrequencies df) {
     double dot = 0;
-    for (Map.Entry<String, Double> e : article.weights().entrySet()) {
+    for (Map.Entry<String, Double> e : article.entrySet()) {
       Double sum = storySums.get(e.getKey());
       if (sum != null) {
         dot += e.getValue() * sum;
@@ -241,7 +118,7 @@ final class StorySimilarity {
     if (dot == 0) {
       return 0;
     }
-    return Math.min(1, dot / (article.norm() * norms.get(df.documents(), () -> weightedNorm(storySums, df))));
+    return Math.min(1, dot / (articleNorm * norms.get(df.documents(), () -> weightedNorm(storySums, df))));
   }
 
   private static Map<String, Double> weighted(Map<String, Double> vector, DocumentFrequencies df) {

@@ -122,7 +122,7 @@ public final class SimilarityEval {
         return new Report(perFile, counts, pearson(all), pearson(raw), all, rejected[0]);
     }
 
-    static AnalyzedArticle analyze(String text, ArticleExtractor extractor, TextAnalyzer analyzer, int[] rejected) {
+    private static AnalyzedArticle analyze(String text, ArticleExtractor extractor, TextAnalyzer analyzer, int[] rejected) {
         String source = "semeval:" + Integer.toHexString(text.hashCode()) + ":" + text.length();
         Article article;
         try {
