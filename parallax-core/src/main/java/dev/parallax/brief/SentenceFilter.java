@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which source sentences may stand alone in a summary: complete declarative sentences of
- * reporting, not fragments, questions, mostly-quote sentences, datelines, photo captions, embedded
+ * reporting, not fragments, pieces of a longer quote, questions, mostly-quote sentences that do
+ * not name their speaker, datelines, photo captions, embedded
  * social-media posts or first-person opinion.
  */
 final class SentenceFilter {
@@ -20,6 +21,15 @@ final class SentenceFilter {
       Pattern.CASE_INSENSITIVE);
   /** An embedded social-media post or a bare link: "pic.twitter.com/...", "— Name (@handle) date". */
   private static final Pattern EMBED = Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)|https?://");
+  /** Words outside the quotes that say who spoke: "..., Varga said.", "according to the ministry". */
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "\\b(?:said|says|told|added|wrote|writes|stated|explained|warned|insisted|argued|noted|asked|replied|declared"
+          + "|announced|tweeted|according to|statement)\\b", Pattern.CASE_INSENSITIVE);
+  /** A pronoun as the speaker ("..., he said."): out of its article, the reader cannot tell who spoke. */
+  private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+      "\\b(?:he|she|they|it|I|we)\\s+(?:\\w+\\s+)?(?:said|says|told|added|wrote|writes|stated|explained|warned|insisted"
+          + "|argued|noted|asked|replied|declared|announced|tweeted)\\b|\\b(?:said|says|added|asked|replied)\\s+(?:he|she|they)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final int MIN_WORDS = 8;
   private static final int MAX_WORDS = 55;
 
@@ -41,13 +51,17 @@ final class SentenceFilter {
   /** A sentence that opens with a pronoun leans on the one before: no fact on its own. */
   private static final Pattern PRONOUN_START = Pattern.compile("^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\\b");
 
-  private static boolean quotesBalanced(String s) {
+  static boolean quotesBalanced(String s) {
     long straight = s.chars().filter(c -> c == '"').count();
     long open = s.chars().filter(c -> c == '“').count();
     long close = s.chars().filter(c -> c == '”').count();
     return straight % 2 == 0 && open == close;
   }
 
+  /**
+   * Whether a sentence, or the sentences of one quote as {@link SummaryUnits} joins them, may stand
+   * in a summary.
+   */
   static boolean isSummaryCandidate(String sentence) {
     String s = sentence.strip();
     int words = Words.count(s);
@@ -71,9 +85,17 @@ final class SentenceFilter {
       return false; // a piece of a quote that spans sentences: it reads wrong on its own
     }
     String unquoted = QUOTED.matcher(s).replaceAll("");
-    if (unquoted.length() < 0.4 * s.length()) {
-      return false;
+    if (unquoted.length() < 0.4 * s.length() && !namesItsSpeaker(unquoted)) {
+      return false; // mostly quote, and the reader would not know whose words they are
     }
     return !FIRST_PERSON.matcher(unquoted).find();
+  }
+
+  /**
+   * Whether the words outside a sentence's quotes say who spoke, by name or role ("..., Varga
+   * said.", "said the ministry in a statement"), not by a pronoun that points outside the summary.
+   */
+  private static boolean namesItsSpeaker(String unquoted) {
+    return ATTRIBUTION.matcher(unquoted).find() && !PRONOUN_SPEAKER.matcher(unquoted).find();
   }
 }

@@ -45,8 +45,7 @@ public final class Summarizer {
       if (other == from) {
         continue;
       }
-      for (Sentence full : other.sentences()) {
-        Sentence s = Datelines.strip(full);
+      for (Sentence s : SummaryUnits.of(other)) {
         if (SentenceCompressor.compress(s).equals(text)) {
           out.add(citation(other, s));
           break;

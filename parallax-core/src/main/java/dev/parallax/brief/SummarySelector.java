@@ -57,8 +57,7 @@ final class SummarySelector {
     Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
     Map<Candidate, Set<String>> overlapSets = new HashMap<>();
     for (int a = 0; a < independent.size(); a++) {
-      for (Sentence full : independent.get(a).sentences()) {
-        Sentence source = Datelines.strip(full);
+      for (Sentence source : SummaryUnits.of(independent.get(a))) {
         if (SentenceFilter.isSummaryCandidate(source.text())) {
           Candidate c = new Candidate(a, source, SentenceCompressor.compress(source));
           candidates.add(c);

@@ -26,11 +26,20 @@ class DatelinesTest {
   }
 
   @Test
+  void strip_placeWithRegionAndUnderscoreSeparator_isStripped() {
+    assertThat(Datelines.strip(sentence("PORT VELMAR, Belmark (Velmar Wire) _ Pilots ended their strike on Tuesday.")).text())
+        .isEqualTo("Pilots ended their strike on Tuesday.");
+    assertThat(Datelines.strip(sentence("SAN ALTO, North Varra _ Delegates adopted the treaty.")).text())
+        .isEqualTo("Delegates adopted the treaty.");
+  }
+
+  @Test
   void strip_ordinarySentences_areUnchanged() {
     for (String text : new String[] {
         "The UN said the vote was close — closer than expected.",
         "Pilots ended their strike on Tuesday.",
-        "NATO - the alliance - met in Brussels."}) {
+        "NATO - the alliance - met in Brussels.",
+        "The pilots _ Ana Velt and Tom Rask _ ended their strike."}) {
       assertThat(Datelines.strip(sentence(text)).text()).isEqualTo(text);
     }
   }

@@ -61,4 +61,14 @@ class SentenceFilterTest {
     assertThat(SentenceFilter.isSummaryCandidate(
         "\"We will not reopen the bridge until every single weld has been checked twice,\" she said.")).isFalse();
   }
+
+  @Test
+  void isSummaryCandidate_mostlyQuoteNamingItsSpeaker_is() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "\"We will not reopen the bridge until every single weld has been checked twice,\" harbour master Ines Varga said.")).isTrue();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "\"We will not reopen the bridge until every single weld has been checked twice,\" he told reporters.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "“We will not reopen the bridge until every single weld has been checked twice.”")).as("no speaker").isFalse();
+  }
 }
