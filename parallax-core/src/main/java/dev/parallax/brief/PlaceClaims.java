@@ -127,7 +127,8 @@ final class PlaceClaims {
     return !a.entity().equals(b.entity()) && !namesAny(b.body(), a.names()) && !namesAny(a.body(), b.names());
   }
 
-  private static boolean namesAny(String body, Set<String> names) {
+  /** Whether {@code body} writes any of {@code names} as whole words. */
+  static boolean namesAny(String body, Set<String> names) {
     for (String name : names) {
       if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(body).find()) {
         return true;

@@ -61,7 +61,7 @@ class RenderersTest {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.4");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.5");
     assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
     assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");

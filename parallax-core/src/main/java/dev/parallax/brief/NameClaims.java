@@ -1,0 +1,196 @@
+package dev.parallax.brief;
+
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Sentence;
+import dev.parallax.nlp.EntityResolution;
+import dev.parallax.text.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Who a story's sentences say filled a role: a person or organisation named in a role slot and
+ * the role word, which is the key two outlets are compared on. The slots: an appositive ("the
+ * pilot, Mara Voss," or "Mara Voss, the pilot,"), a title before the name ("Police Chief Dana
+ * Holt"), an identification ("identified the victim as Tomas Brandt", "the victim was named as
+ * ..."), and an agent after "by" ("led by", "chaired by"). Two names of one role disagree only when
+ * they are different people (not one entity, and not one name inside the other: "Kim Jong-un" and
+ * "Mr Kim") and neither outlet's article names the other's person anywhere, surname included: an
+ * outlet that names both knows them as two people of the story, and naming another in the role is
+ * then no contradiction.
+ */
+final class NameClaims {
+  /**
+   * A name as compared.
+   *
+   * @param entity the canonical name
+   * @param type   the entity type (a person is compared only with a person)
+   * @param names  every way the story writes it, and a person's surname
+   * @param body   the body of the article naming it here, to look for the other side's name
+   */
+  record Named(String entity, EntityType type, Set<String> names, String body) {}
+
+  /** Same fact group: the two sentences must say largely the same thing. */
+  static final ConflictFinder.Rules<Named> RULES = new ConflictFinder.Rules<>(NameClaims::disagree,
+      (a, b) -> false, (a, b) -> FactGrouper.SAME_FACT);
+
+  /**
+   * Words of a title written before a name ("Police Chief", "Deputy Mayor"); the last of them must
+   * be a {@link #TITLE_HEADS head}, the earlier ones may also be {@link #TITLE_MODIFIERS modifiers}.
+   */
+  private static final Set<String> TITLE_HEADS = Set.of("chief", "mayor", "minister", "president", "governor",
+      "captain", "capt", "inspector", "sheriff", "judge", "director", "commissioner", "superintendent", "senator",
+      "coach", "spokesman", "spokeswoman", "spokesperson", "detective", "sergeant", "sgt", "lieutenant", "lt",
+      "general", "gen", "colonel", "col", "admiral", "chairman", "chairwoman", "ceo", "prosecutor", "councillor",
+      "councilor", "principal", "manager", "secretary", "ambassador", "envoy", "headteacher", "skipper", "pilot",
+      "editor", "officer", "constable", "marshal", "warden", "dean", "chancellor", "premier");
+  private static final Set<String> TITLE_MODIFIERS = Set.of("police", "fire", "deputy", "prime", "vice", "foreign",
+      "finance", "health", "interior", "defence", "defense", "district", "county", "state", "city", "head",
+      "assistant", "acting", "interim", "executive", "chief", "harbour", "harbor", "port", "coast", "guard", "army",
+      "union", "team", "club", "company", "council", "school", "medical", "attorney", "general", "senior",
+      "regional", "provincial", "lead", "mission", "project", "site");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
+
+  /** "the pilot, " right before a name: the role's words in lower case, after a determiner. */
+  private static final Pattern ROLE_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z0-9][a-z0-9-]*\\s+){0,2}[a-z][a-z-]*),\\s+$");
+  /** ", the pilot," or ", 42, the pilot of" right after a name. */
+  private static final Pattern ROLE_AFTER = Pattern.compile(
+      "^,\\s+(?:\\d{1,3},\\s+)?the\\s+((?:[a-z0-9][a-z0-9-]*\\s+){0,2}?[a-z][a-z-]*)"
+          + "(?=\\s*[,.;]|\\s+(?:of|for|at|in|on|who|from|with)\\b)");
+  /** "identified the victim (of the fall) as ", "named the dead man as ", "the victim was identified as ". */
+  private static final Pattern IDENTIFIED = Pattern.compile(
+      "(?:(?:identified|named)\\s+(?:the\\s+)?((?:[a-z]+\\s+){0,2}?[a-z]+)(?:\\s+of\\s+[^,;:]{1,40}?)?"
+          + "|(?<![\\p{L}])[Tt]he\\s+((?:[a-z]+\\s+){0,2}?[a-z]+)(?:\\s+of\\s+[^,;:]{1,40}?)?"
+          + "\\s+(?:was|were|has been|had been|have been)\\s+(?:identified|named))\\s+as\\s+$");
+  /** "led by ", "chaired by the " right before a name: the agent of a role-giving verb. */
+  private static final Pattern AGENT = Pattern.compile(
+      "(?<![\\p{L}])(led|headed|chaired|directed|commanded|coached|captained|organised|organized|founded|owned|won"
+          + "|piloted|flown|driven|run|written|designed|built|brokered|signed)\\s+by\\s+(?:the\\s+)?$");
+  /** A role must be a noun of a role, not a time or a place word ("the morning, Mara Voss"). */
+  private static final Set<String> NO_ROLE = Set.of("morning", "afternoon", "evening", "night", "day", "week",
+      "weekend", "month", "year", "time", "same", "other", "first", "last", "next", "city", "town", "village",
+      "country", "region", "province", "county", "state", "area", "company", "group", "party", "team", "family");
+
+  private NameClaims() {}
+
+  static List<ConflictFinder.Claim<Named>> of(List<StorySentences.Item> sentences, EntityResolution entities) {
+    List<ConflictFinder.Claim<Named>> out = new ArrayList<>();
+    PorterStemmer stemmer = new PorterStemmer();
+    for (StorySentences.Item item : sentences) {
+      Sentence s = item.sentence();
+      String body = item.article().article().body();
+      for (Mention m : item.article().mentions()) {
+        if (m.type() == EntityType.PLACE || m.sentence() != s.index() || m.start() < s.start() || m.end() > s.end()) {
+          continue;
+        }
+        Named named = named(m, entities, body);
+        for (String[] role : roles(body, s, m, stemmer)) {
+          out.add(new ConflictFinder.Claim<>(item, role[0], role[1], m.text(), named.entity(), named.entity(), named));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Named named(Mention m, EntityResolution entities, String body) {
+    Entity entity = entities.entityOf(m.text()).orElse(null);
+    String canonical = entity == null ? m.text() : entity.name();
+    EntityType type = entity == null ? m.type() : entity.type();
+    Set<String> names = new LinkedHashSet<>();
+    names.add(m.text());
+    names.add(canonical);
+    if (entity != null) {
+      names.addAll(entity.variants());
+    }
+    if (type == EntityType.PERSON) {
+      for (String name : List.copyOf(names)) {
+        List<String> parts = List.of(name.split("\\s+"));
+        if (parts.size() > 1) {
+          names.add(parts.get(parts.size() - 1));
+        }
+      }
+    }
+    return new Named(canonical, type, Set.copyOf(names), body);
+  }
+
+  /** Each role slot {@code m} fills in its sentence, as {key, role as written}. */
+  private static List<String[]> roles(String body, Sentence s, Mention m, PorterStemmer stemmer) {
+    List<String[]> out = new ArrayList<>();
+    // a title chain right before the name ("Police Chief "), and where the text before it ends
+    int titleStart = m.start();
+    List<String> title = new ArrayList<>();
+    while (true) {
+      Matcher w = WORD_BEFORE.matcher(body).region(s.start(), titleStart);
+      if (!w.find()) {
+        break;
+      }
+      String word = w.group(1).replace(".", "").toLowerCase(Locale.ROOT);
+      boolean head = title.isEmpty() ? TITLE_HEADS.contains(word)
+          : TITLE_HEADS.contains(word) || TITLE_MODIFIERS.contains(word);
+      if (!head) {
+        break;
+      }
+      title.add(0, word);
+      titleStart = w.start(1);
+    }
+    if (!title.isEmpty()) {
+      String written = String.join(" ", title);
+      out.add(new String[] {written, written});
+    }
+    String before = body.substring(s.start(), titleStart);
+    Matcher role = ROLE_BEFORE.matcher(before);
+    if (title.isEmpty() && role.find()) {
+      addRole(out, role.group(1), stemmer);
+    }
+    Matcher after = ROLE_AFTER.matcher(body.substring(m.end(), s.end()));
+    if (after.find()) {
+      addRole(out, after.group(1), stemmer);
+    }
+    Matcher identified = IDENTIFIED.matcher(before);
+    if (identified.find()) {
+      addRole(out, identified.group(1) != null ? identified.group(1) : identified.group(2), stemmer);
+    }
+    Matcher agent = AGENT.matcher(before);
+    if (agent.find()) {
+      out.add(new String[] {agent.group(1) + " by", agent.group(1) + " by"});
+    }
+    return out;
+  }
+
+  /** A role phrase's head, its last word ("the lead pilot" is a "pilot"), unless it is no role. */
+  private static void addRole(List<String[]> out, String phrase, PorterStemmer stemmer) {
+    List<String> words = Words.tokens(phrase);
+    if (words.isEmpty()) {
+      return;
+    }
+    String head = words.get(words.size() - 1);
+    if (Words.isStopword(head) || NO_ROLE.contains(head) || head.length() < 3) {
+      return;
+    }
+    String key = stemmer.stem(head);
+    if (out.stream().noneMatch(r -> r[0].equals(key))) {
+      out.add(new String[] {key, head});
+    }
+  }
+
+  /** Different people (or bodies) of one type, and neither outlet names the other's anywhere in its article. */
+  static boolean disagree(Named a, Named b) {
+    return a.type() == b.type() && !a.entity().equals(b.entity()) && !oneInsideTheOther(a.entity(), b.entity())
+        && !PlaceClaims.namesAny(b.body(), a.names()) && !PlaceClaims.namesAny(a.body(), b.names());
+  }
+
+  /** "Kim Jong-un" and "Kim": every word of the shorter name is a word of the longer one. */
+  private static boolean oneInsideTheOther(String a, String b) {
+    Set<String> wordsA = Set.copyOf(Words.tokens(a.replace('-', ' ')));
+    Set<String> wordsB = Set.copyOf(Words.tokens(b.replace('-', ' ')));
+    return wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA);
+  }
+}
