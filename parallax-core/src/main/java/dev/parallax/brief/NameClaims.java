@@ -9,7 +9,9 @@ import dev.parallax.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,12 +36,17 @@ final class NameClaims {
    * @param type   the entity type (a person is compared only with a person)
    * @param names  every way the story writes it, and a person's surname
    * @param body   the body of the article naming it here, to look for the other side's name
+   * @param rest   the content vector of its sentence without the name: two sentences that differ
+   *               only in the name must not look unlike for it
    */
-  record Named(String entity, EntityType type, Set<String> names, String body) {}
+  record Named(String entity, EntityType type, Set<String> names, String body, Map<String, Integer> rest) {}
 
-  /** Same fact group: the two sentences must say largely the same thing. */
+  /**
+   * The two sentences must say largely the same thing (the fact grouper's threshold), compared
+   * without their names in {@link #disagree}.
+   */
   static final ConflictFinder.Rules<Named> RULES = new ConflictFinder.Rules<>(NameClaims::disagree,
-      (a, b) -> false, (a, b) -> FactGrouper.SAME_FACT);
+      (a, b) -> false, (a, b) -> 0.0);
 
   /**
    * Words of a title written before a name ("Police Chief", "Deputy Mayor"); the last of them must
@@ -88,11 +95,21 @@ final class NameClaims {
       Sentence s = item.sentence();
       String body = item.article().article().body();
       for (Mention m : item.article().mentions()) {
-        if (m.type() == EntityType.PLACE || m.sentence() != s.index() || m.start() < s.start() || m.end() > s.end()) {
+        if (m.sentence() != s.index() || m.start() < s.start() || m.end() > s.end()) {
           continue;
         }
-        Named named = named(m, entities, body);
-        for (String[] role : roles(body, s, m, stemmer)) {
+        List<String[]> roles = roles(body, s, m, stemmer);
+        if (roles.isEmpty()) {
+          continue;
+        }
+        // a place has no role, but the tagger reads some surnames as places ("Nora Vale"): a
+        // title, an identification or a person's role word before the name says it is a person
+        boolean person = roles.stream().anyMatch(r -> r[2].equals(PERSON_SLOT));
+        if (m.type() == EntityType.PLACE && !person) {
+          continue;
+        }
+        Named named = named(m, entities, body, item, stemmer);
+        for (String[] role : roles) {
           out.add(new ConflictFinder.Claim<>(item, role[0], role[1], m.text(), named.entity(), named.entity(), named));
         }
       }
@@ -100,10 +117,15 @@ final class NameClaims {
     return out;
   }
 
-  private static Named named(Mention m, EntityResolution entities, String body) {
+  /** The name as compared; one that fills a role slot and was typed a place is taken as a person. */
+  private static Named named(Mention m, EntityResolution entities, String body, StorySentences.Item item,
+      PorterStemmer stemmer) {
     Entity entity = entities.entityOf(m.text()).orElse(null);
     String canonical = entity == null ? m.text() : entity.name();
     EntityType type = entity == null ? m.type() : entity.type();
+    if (type == EntityType.PLACE) {
+      type = EntityType.PERSON;
+    }
     Set<String> names = new LinkedHashSet<>();
     names.add(m.text());
     names.add(canonical);
@@ -118,10 +140,22 @@ final class NameClaims {
         }
       }
     }
-    return new Named(canonical, type, Set.copyOf(names), body);
+    Map<String, Integer> rest = new HashMap<>(item.vector());
+    Words.tokens(m.text()).forEach(w -> rest.remove(stemmer.stem(w)));
+    return new Named(canonical, type, Set.copyOf(names), body, rest);
   }
 
-  /** Each role slot {@code m} fills in its sentence, as {key, role as written}. */
+  /** A slot only a person fills: a title, an identification, a role word of a person. */
+  private static final String PERSON_SLOT = "person";
+  private static final String ANY_SLOT = "any";
+  /** Role words only a person has, beside the titles: an appositive with one names a person. */
+  private static final Set<String> PERSON_ROLES = Set.of("driver", "victim", "suspect", "owner", "founder", "leader",
+      "winner", "rider", "passenger", "survivor", "witness", "teacher", "doctor", "nurse", "lawyer", "executive",
+      "spokesperson", "engineer", "architect", "author", "artist", "player", "striker", "goalkeeper", "boss",
+      "head", "hiker", "climber", "fisherman", "farmer", "worker", "volunteer", "student", "pupil", "girl", "boy",
+      "man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "co-pilot");
+
+  /** Each role slot {@code m} fills in its sentence, as {key, role as written, slot kind}. */
   private static List<String[]> roles(String body, Sentence s, Mention m, PorterStemmer stemmer) {
     List<String[]> out = new ArrayList<>();
     // a title chain right before the name ("Police Chief "), and where the text before it ends
@@ -143,30 +177,33 @@ final class NameClaims {
     }
     if (!title.isEmpty()) {
       String written = String.join(" ", title);
-      out.add(new String[] {written, written});
+      out.add(new String[] {written, written, PERSON_SLOT});
     }
     String before = body.substring(s.start(), titleStart);
     Matcher role = ROLE_BEFORE.matcher(before);
     if (title.isEmpty() && role.find()) {
-      addRole(out, role.group(1), stemmer);
+      addRole(out, role.group(1), stemmer, null);
     }
     Matcher after = ROLE_AFTER.matcher(body.substring(m.end(), s.end()));
     if (after.find()) {
-      addRole(out, after.group(1), stemmer);
+      addRole(out, after.group(1), stemmer, null);
     }
     Matcher identified = IDENTIFIED.matcher(before);
     if (identified.find()) {
-      addRole(out, identified.group(1) != null ? identified.group(1) : identified.group(2), stemmer);
+      addRole(out, identified.group(1) != null ? identified.group(1) : identified.group(2), stemmer, PERSON_SLOT);
     }
     Matcher agent = AGENT.matcher(before);
     if (agent.find()) {
-      out.add(new String[] {agent.group(1) + " by", agent.group(1) + " by"});
+      out.add(new String[] {agent.group(1) + " by", agent.group(1) + " by", ANY_SLOT});
     }
     return out;
   }
 
-  /** A role phrase's head, its last word ("the lead pilot" is a "pilot"), unless it is no role. */
-  private static void addRole(List<String[]> out, String phrase, PorterStemmer stemmer) {
+  /**
+   * A role phrase's head, its last word ("the lead pilot" is a "pilot"), unless it is no role; the
+   * slot is a person's when {@code slot} says so or the head is a person's role word.
+   */
+  private static void addRole(List<String[]> out, String phrase, PorterStemmer stemmer, String slot) {
     List<String> words = Words.tokens(phrase);
     if (words.isEmpty()) {
       return;
@@ -176,14 +213,19 @@ final class NameClaims {
       return;
     }
     String key = stemmer.stem(head);
+    String kind = slot != null ? slot
+        : TITLE_HEADS.contains(head) || PERSON_ROLES.contains(head) ? PERSON_SLOT : ANY_SLOT;
     if (out.stream().noneMatch(r -> r[0].equals(key))) {
-      out.add(new String[] {key, head});
+      out.add(new String[] {key, head, kind});
     }
   }
 
-  /** Different people (or bodies) of one type, and neither outlet names the other's anywhere in its article. */
+  /**
+   * Different people (or bodies) of one type in sentences alike without their names, and neither
+   * outlet names the other's anywhere in its article.
+   */
   static boolean disagree(Named a, Named b) {
-    return a.type() == b.type() && !a.entity().equals(b.entity()) && !oneInsideTheOther(a.entity(), b.entity())
+    return a.type() == b.type() && ContentVectors.cosine(a.rest(), b.rest()) >= FactGrouper.SAME_FACT && !a.entity().equals(b.entity()) && !oneInsideTheOther(a.entity(), b.entity())
         && !PlaceClaims.namesAny(b.body(), a.names()) && !PlaceClaims.namesAny(a.body(), b.names());
   }
 

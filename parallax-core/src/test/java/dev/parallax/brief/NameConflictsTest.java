@@ -72,6 +72,25 @@ class NameConflictsTest {
   }
 
   @Test
+  void find_nameInAPersonsSlotTaggedAsAPlace_isStillComparedAsAPerson() {
+    // "Vale" reads like a place word to the tagger; "chief executive" says a person holds the post
+    assertThat(names(
+        analyzed("wire.txt", "Meridian Wire",
+            "Corran Logistics named its new chief executive, Nora Vale, on Tuesday after a three-month search."),
+        analyzed("bay.txt", "Bay Chronicle",
+            "Corran Logistics named its new chief executive, Lise Aune, on Tuesday after a three-month search.")))
+        .singleElement().satisfies(c -> assertThat(c.values()).extracting(ConflictValue::value)
+            .containsExactlyInAnyOrder("Nora Vale", "Lise Aune"));
+    // a place in a slot no person needs fill is no name: "the venue, Dunlow Quay," against "the venue, Talmore"
+    assertThat(names(
+        analyzed("wire.txt", "Meridian Wire",
+            "The organisers chose the venue, Dunlow Quay, for the regatta after a vote on Tuesday."),
+        analyzed("bay.txt", "Bay Chronicle",
+            "The organisers chose the venue, Westharrow Harbour, for the regatta after a vote on Tuesday.")))
+        .isEmpty();
+  }
+
+  @Test
   void find_variantsOfOneName_areNoNameConflict() {
     assertThat(names(
         analyzed("gazette.txt", "The Harbour Gazette",
