@@ -41,7 +41,8 @@ final class NumberClaims {
 
   private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "GBP", "£", "EUR", "€", "JPY", "¥");
   private static final Set<String> INCREMENT = Set.of("other", "more", "additional", "further", "extra", "new");
-  private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "cattle");
+  private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "cattle", "crew",
+      "personnel");
   private static final Map<Bound, String> BOUND_SIGNS = Map.of(Bound.EXACT, "", Bound.MORE_THAN, ">",
       Bound.EQUAL_OR_MORE, ">=", Bound.LESS_THAN, "<", Bound.EQUAL_OR_LESS, "<=", Bound.APPROX, "~");
 

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * as one story (as {@code parallax brief} would, copies detected), and a found conflict is right
  * when it matches a gold conflict of the same kind not matched yet, that is, every gold value is
  * one of its values (the same words, or one inside the other as whole words: "300" in "About 300",
- * "late February" in "late February next year"; or its normalised form).
+ * "late February" in "late February next year"; a count with the noun it counts, "4,000 litres" for
+ * "About 4,000" about "litres"; or its normalised form).
  */
 public final class ConflictGoldScore {
   /** Counts of one kind (or of all). */
@@ -115,13 +116,19 @@ public final class ConflictGoldScore {
   /** Whether {@code found} is the gold conflict: the same kind, and every gold value among its values. */
   static boolean matches(Conflict found, ConflictGold.GoldConflict gold) {
     return found.kind().equals(gold.kind())
-        && gold.values().stream().allMatch(g -> found.values().stream().anyMatch(v -> sameValue(v, g)));
+        && gold.values().stream().allMatch(g -> found.values().stream().anyMatch(v -> sameValue(found, v, g)));
   }
 
-  private static boolean sameValue(ConflictValue found, String gold) {
+  /**
+   * Whether a found value is the gold one; a count is shown without the noun it counts, which is
+   * what the conflict is about ("About 4,000" about "litres" is "4,000 litres").
+   */
+  private static boolean sameValue(Conflict conflict, ConflictValue found, String gold) {
     String g = gold.strip().toLowerCase(Locale.ROOT);
     String v = found.value().strip().toLowerCase(Locale.ROOT);
-    return v.equals(g) || found.normalized().equalsIgnoreCase(g) || insideAsWords(g, v) || insideAsWords(v, g);
+    String withNoun = v + " " + conflict.about().toLowerCase(Locale.ROOT);
+    return v.equals(g) || found.normalized().equalsIgnoreCase(g) || insideAsWords(g, v) || insideAsWords(v, g)
+        || conflict.kind().equals(Conflict.NUMBER) && insideAsWords(g, withNoun);
   }
 
   private static boolean insideAsWords(String part, String whole) {
