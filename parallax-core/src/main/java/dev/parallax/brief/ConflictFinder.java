@@ -75,7 +75,24 @@ final class ConflictFinder {
     conflicts.addAll(conflicts(PlaceClaims.of(reports, entities), Conflict.PLACE, PlaceClaims.RULES));
     conflicts.addAll(conflicts(NameClaims.of(reports, entities), Conflict.NAME, NameClaims.RULES));
     conflicts.addAll(conflicts(StanceClaims.of(reports, entities), Conflict.STANCE, StanceClaims.RULES));
-    return conflicts;
+    return distinct(conflicts);
+  }
+
+  /**
+   * Each disagreement once: one value can fill two keys ("Judge Hanna Roos" is both the "judge" and
+   * who the inquiry is "chaired by"), which would show the same sides twice.
+   */
+  private static List<Conflict> distinct(List<Conflict> conflicts) {
+    Set<List<Object>> seen = new HashSet<>();
+    List<Conflict> out = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      List<Object> sides = new ArrayList<>(List.of(c.kind()));
+      c.values().stream().map(v -> List.of(v.normalized(), v.citation(), v.outlets())).forEach(sides::add);
+      if (seen.add(sides)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static final EntityResolution NO_RESOLUTION = new EntityResolution() {

@@ -91,6 +91,18 @@ class NameConflictsTest {
   }
 
   @Test
+  void find_nameFillingTwoSlots_isOneConflict() {
+    // "Judge" and "chaired by" are two keys for the same two names: the reader sees the disagreement once
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The inquiry into the library fire will be chaired by Judge Hanna Roos, the county said on Tuesday."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The inquiry into the library fire will be chaired by Judge Teresa Quist, the county said on Tuesday.")))
+        .singleElement().satisfies(c -> assertThat(c.values()).extracting(ConflictValue::value)
+            .containsExactlyInAnyOrder("Hanna Roos", "Teresa Quist"));
+  }
+
+  @Test
   void find_variantsOfOneName_areNoNameConflict() {
     assertThat(names(
         analyzed("gazette.txt", "The Harbour Gazette",
