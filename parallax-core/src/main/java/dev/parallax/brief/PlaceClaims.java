@@ -38,9 +38,9 @@ final class PlaceClaims {
   static final ConflictFinder.Rules<Located> RULES = new ConflictFinder.Rules<>(PlaceClaims::disagree,
       (a, b) -> false, (a, b) -> FactGrouper.SAME_FACT);
 
-  /** "in", "at", "near", "outside" and the like, right before the name (an article allowed). */
+  /** "in", "at", "near", "outside", "on" (a street, an island) and the like, right before the name (an article allowed). */
   private static final Pattern SLOT = Pattern.compile(
-      "(?i)(?<!\\p{L})(?:in|at|near|outside|off|inside)\\s+(?:the\\s+)?$");
+      "(?i)(?<!\\p{L})(?:in|at|near|outside|off|inside|on)\\s+(?:the\\s+)?$");
   /** The words before the slot, back to the start of the clause. */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
   /** Words between a verb and its place that are no verb of the event ("crashed early on Tuesday near"). */

@@ -49,6 +49,20 @@ class PlaceAndStanceConflictsTest {
   }
 
   @Test
+  void find_newSiteOnOneRoadOrAtAnotherPlace_isAPlaceConflict() {
+    List<Conflict> found = conflicts(Conflict.PLACE,
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The bus depot will move to a new site on Carrow Road in 2028, the transport authority said on Wednesday."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The bus depot will move to a new site at Hollin Moor in 2028, the transport authority said on Wednesday."));
+
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(c.about()).isEqualTo("site");
+      assertThat(c.values()).extracting(ConflictValue::value).containsExactlyInAnyOrder("Carrow Road", "Hollin Moor");
+    });
+  }
+
+  @Test
   void find_placeOnTheOtherOutletsRouteInAListOrInsideItsProvince_isNoPlaceConflict() {
     // a route: the other outlet names both ends, so "near Westharrow" contradicts nothing it says
     assertThat(conflicts(Conflict.PLACE,
