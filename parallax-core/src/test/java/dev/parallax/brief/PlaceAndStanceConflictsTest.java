@@ -49,6 +49,18 @@ class PlaceAndStanceConflictsTest {
   }
 
   @Test
+  void find_placesOfSentencesAlikeOnlyWithoutTheirNames_areAPlaceConflict() {
+    // with the two names the sentences reach cosine 0.46; without them 0.55, over the threshold of 0.5
+    List<Conflict> found = conflicts(Conflict.PLACE,
+        analyzed("gazette.txt", "The Harbour Gazette", "The quake was centred near Orlen, a town of 8,000 people."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The quake was centred near Vessen, according to the national seismic service."));
+
+    assertThat(found).singleElement().satisfies(c -> assertThat(c.values()).extracting(ConflictValue::value)
+        .containsExactlyInAnyOrder("Orlen", "Vessen"));
+  }
+
+  @Test
   void find_newSiteOnOneRoadOrAtAnotherPlace_isAPlaceConflict() {
     List<Conflict> found = conflicts(Conflict.PLACE,
         analyzed("gazette.txt", "The Harbour Gazette",
