@@ -42,6 +42,15 @@ final class NameClaims {
   record Named(String entity, EntityType type, Set<String> names, String body, Map<String, Integer> rest) {}
 
   /**
+   * A role slot a name fills.
+   *
+   * @param key        what two names are compared on (a role word's stem, a title, "led by")
+   * @param written    the role as a reader says it
+   * @param personOnly whether only a person fills it: a title, an identification, a person's role word
+   */
+  private record Role(String key, String written, boolean personOnly) {}
+
+  /**
    * The two sentences must say largely the same thing (the fact grouper's threshold), compared
    * without their names in {@link #disagree}.
    */
@@ -63,6 +72,13 @@ final class NameClaims {
       "assistant", "acting", "interim", "executive", "chief", "harbour", "harbor", "port", "coast", "guard", "army",
       "union", "team", "club", "company", "council", "school", "medical", "attorney", "general", "senior",
       "regional", "provincial", "lead", "mission", "project", "site");
+  /** Role words only a person has, beside the titles: an appositive with one names a person. */
+  private static final Set<String> PERSON_ROLES = Set.of("driver", "victim", "suspect", "owner", "founder", "leader",
+      "winner", "rider", "passenger", "survivor", "witness", "teacher", "doctor", "nurse", "lawyer", "executive",
+      "spokesperson", "engineer", "architect", "author", "artist", "player", "striker", "goalkeeper", "boss",
+      "head", "hiker", "climber", "fisherman", "farmer", "worker", "volunteer", "student", "pupil", "girl", "boy",
+      "man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "co-pilot");
+
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
 
   /** "the pilot, " right before a name: the role's words in lower case, after a determiner. */
@@ -98,19 +114,20 @@ final class NameClaims {
         if (m.sentence() != s.index() || m.start() < s.start() || m.end() > s.end()) {
           continue;
         }
-        List<String[]> roles = roles(body, s, m, stemmer);
+        List<Role> roles = roles(body, s, m, stemmer);
         if (roles.isEmpty()) {
           continue;
         }
         // a place has no role, but the tagger reads some surnames as places ("Nora Vale"): a
         // title, an identification or a person's role word before the name says it is a person
-        boolean person = roles.stream().anyMatch(r -> r[2].equals(PERSON_SLOT));
+        boolean person = roles.stream().anyMatch(Role::personOnly);
         if (m.type() == EntityType.PLACE && !person) {
           continue;
         }
         Named named = named(m, entities, body, item, stemmer);
-        for (String[] role : roles) {
-          out.add(new ConflictFinder.Claim<>(item, role[0], role[1], m.text(), named.entity(), named.entity(), named));
+        for (Role role : roles) {
+          out.add(new ConflictFinder.Claim<>(item, role.key(), role.written(), m.text(), named.entity(), named.entity(),
+              named));
         }
       }
     }
@@ -145,19 +162,9 @@ final class NameClaims {
     return new Named(canonical, type, Set.copyOf(names), body, rest);
   }
 
-  /** A slot only a person fills: a title, an identification, a role word of a person. */
-  private static final String PERSON_SLOT = "person";
-  private static final String ANY_SLOT = "any";
-  /** Role words only a person has, beside the titles: an appositive with one names a person. */
-  private static final Set<String> PERSON_ROLES = Set.of("driver", "victim", "suspect", "owner", "founder", "leader",
-      "winner", "rider", "passenger", "survivor", "witness", "teacher", "doctor", "nurse", "lawyer", "executive",
-      "spokesperson", "engineer", "architect", "author", "artist", "player", "striker", "goalkeeper", "boss",
-      "head", "hiker", "climber", "fisherman", "farmer", "worker", "volunteer", "student", "pupil", "girl", "boy",
-      "man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "co-pilot");
-
-  /** Each role slot {@code m} fills in its sentence, as {key, role as written, slot kind}. */
-  private static List<String[]> roles(String body, Sentence s, Mention m, PorterStemmer stemmer) {
-    List<String[]> out = new ArrayList<>();
+  /** Each role slot {@code m} fills in its sentence. */
+  private static List<Role> roles(String body, Sentence s, Mention m, PorterStemmer stemmer) {
+    List<Role> out = new ArrayList<>();
     // a title chain right before the name ("Police Chief "), and where the text before it ends
     int titleStart = m.start();
     List<String> title = new ArrayList<>();
@@ -177,33 +184,33 @@ final class NameClaims {
     }
     if (!title.isEmpty()) {
       String written = String.join(" ", title);
-      out.add(new String[] {written, written, PERSON_SLOT});
+      out.add(new Role(written, written, true));
     }
     String before = body.substring(s.start(), titleStart);
     Matcher role = ROLE_BEFORE.matcher(before);
     if (title.isEmpty() && role.find()) {
-      addRole(out, role.group(1), stemmer, null);
+      addRole(out, role.group(1), stemmer, false);
     }
     Matcher after = ROLE_AFTER.matcher(body.substring(m.end(), s.end()));
     if (after.find()) {
-      addRole(out, after.group(1), stemmer, null);
+      addRole(out, after.group(1), stemmer, false);
     }
     Matcher identified = IDENTIFIED.matcher(before);
     if (identified.find()) {
-      addRole(out, identified.group(1) != null ? identified.group(1) : identified.group(2), stemmer, PERSON_SLOT);
+      addRole(out, identified.group(1) != null ? identified.group(1) : identified.group(2), stemmer, true);
     }
     Matcher agent = AGENT.matcher(before);
     if (agent.find()) {
-      out.add(new String[] {agent.group(1) + " by", agent.group(1) + " by", ANY_SLOT});
+      out.add(new Role(agent.group(1) + " by", agent.group(1) + " by", false));
     }
     return out;
   }
 
   /**
    * A role phrase's head, its last word ("the lead pilot" is a "pilot"), unless it is no role; the
-   * slot is a person's when {@code slot} says so or the head is a person's role word.
+   * slot is a person's when {@code personOnly} says so or the head is a person's role word.
    */
-  private static void addRole(List<String[]> out, String phrase, PorterStemmer stemmer, String slot) {
+  private static void addRole(List<Role> out, String phrase, PorterStemmer stemmer, boolean personOnly) {
     List<String> words = Words.tokens(phrase);
     if (words.isEmpty()) {
       return;
@@ -213,10 +220,9 @@ final class NameClaims {
       return;
     }
     String key = stemmer.stem(head);
-    String kind = slot != null ? slot
-        : TITLE_HEADS.contains(head) || PERSON_ROLES.contains(head) ? PERSON_SLOT : ANY_SLOT;
-    if (out.stream().noneMatch(r -> r[0].equals(key))) {
-      out.add(new String[] {key, head, kind});
+    boolean person = personOnly || TITLE_HEADS.contains(head) || PERSON_ROLES.contains(head);
+    if (out.stream().noneMatch(r -> r.key().equals(key))) {
+      out.add(new Role(key, head, person));
     }
   }
 
