@@ -126,6 +126,18 @@ class PlaceAndStanceConflictsTest {
   }
 
   @Test
+  void find_denialAttributedToANamedSpeaker_isComparedWithoutTheSpeakersName() {
+    // "Vell Mining said" names who says it, not what the claim is about: the claims name the same things
+    List<Conflict> found = conflicts(Conflict.STANCE,
+        analyzed("gazette.txt", "The Harbour Gazette", "The Orlen colliery was inspected by the safety board in February."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Vell Mining said the Orlen colliery had not been inspected by the safety board in February."));
+
+    assertThat(found).singleElement().satisfies(c -> assertThat(c.values()).extracting(ConflictValue::normalized)
+        .containsExactlyInAnyOrder("affirmed", "denied"));
+  }
+
+  @Test
   void find_aDenialQuotedByBothOutlets_isNoStanceConflict() {
     // both outlets report the mayor's denial: they agree on what was said; a third states the sale as done
     assertThat(conflicts(Conflict.STANCE,
