@@ -114,6 +114,21 @@ class NameConflictsTest {
   }
 
   @Test
+  void find_twoHoldersOfATitleManyHold_isNoNameConflict() {
+    // a story has many officers, and each team its coach: naming another one contradicts no one
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "Officer Dana Holt said the road would stay closed until the wreck was moved on Tuesday."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Officer Omar Reyes said the road would stay closed until the wreck was moved on Tuesday."))).isEmpty();
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "Coach Dana Holt said her side had played its best football of the season in the final."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Coach Omar Reyes said his side had played its best football of the season in the final."))).isEmpty();
+  }
+
+  @Test
   void find_twoDifferentRoles_isNoNameConflict() {
     assertThat(names(
         analyzed("gazette.txt", "The Harbour Gazette",
