@@ -209,10 +209,11 @@ class ExampleCorpusTest {
   }
 
   @Test
-  void rallyPlacedInTwoTownsIsAPlaceConflict_andTheCorpusHasNoOtherPlaceOrStanceConflict() {
+  void rallyPlacedInTwoTownsIsAPlaceConflict_andTheCorpusHasNoOtherPlaceNameOrStanceConflict() {
     // S6: the wire puts the union rally in Dunlow Quay, the Valley Post in Fenwick Harbour
     List<Conflict> found = result.briefings().stream().flatMap(b -> b.conflicts().stream())
-        .filter(c -> c.kind().equals(Conflict.PLACE) || c.kind().equals(Conflict.STANCE)).toList();
+        .filter(c -> c.kind().equals(Conflict.PLACE) || c.kind().equals(Conflict.NAME)
+            || c.kind().equals(Conflict.STANCE)).toList();
     assertThat(found).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(Conflict.PLACE);
       assertThat(c.values()).extracting(ConflictValue::value).containsExactly("Dunlow Quay", "Fenwick Harbour");

@@ -74,7 +74,7 @@ public final class BriefingBuilder {
         numberOf.get(headlineArticle.id()),
         summary,
         FactGrouper.group(claims, MAX_FACTS),
-        ConflictFinder.find(claims, articles.opinionIds(), entities),
+        ConflictFinder.find(StorySentences.givingValues(articles), articles.opinionIds(), entities),
         TimelineBuilder.build(articles, MAX_TIMELINE),
         sources,
         entityEntries(entities, story),

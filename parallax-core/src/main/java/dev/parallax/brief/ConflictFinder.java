@@ -22,7 +22,7 @@ import java.util.function.ToDoubleBiFunction;
  * (212 homes against 190; "by year's end" against "late February next year"). An outlet that
  * itself gives both values contradicts no one on them: the two then measure different things. The
  * values are the ones the analysis stage found ({@link NumberClaims}, {@link DateClaims}), and the
- * places and stances of alike sentences ({@link PlaceClaims}, {@link StanceClaims}).
+ * places, names and stances of alike sentences ({@link PlaceClaims}, {@link NameClaims}, {@link StanceClaims}).
  */
 final class ConflictFinder {
   static final double SAME_CONTEXT = 0.3;
@@ -65,7 +65,7 @@ final class ConflictFinder {
 
   /**
    * Conflicts among {@code sentences}, places and names compared as the {@code entities} of the
-   * story; dates, places and stances in opinion pieces are not compared (a column's are rhetoric).
+   * story; dates, places, names and stances in opinion pieces are not compared (a column's are rhetoric).
    */
   static List<Conflict> find(List<StorySentences.Item> sentences, Set<String> opinionIds, EntityResolution entities) {
     List<Conflict> conflicts = new ArrayList<>();
@@ -73,8 +73,26 @@ final class ConflictFinder {
     List<StorySentences.Item> reports = sentences.stream().filter(s -> !opinionIds.contains(s.article().id())).toList();
     conflicts.addAll(conflicts(DateClaims.of(reports), Conflict.DATE, DateClaims.RULES));
     conflicts.addAll(conflicts(PlaceClaims.of(reports, entities), Conflict.PLACE, PlaceClaims.RULES));
+    conflicts.addAll(conflicts(NameClaims.of(reports, entities), Conflict.NAME, NameClaims.RULES));
     conflicts.addAll(conflicts(StanceClaims.of(reports, entities), Conflict.STANCE, StanceClaims.RULES));
-    return conflicts;
+    return distinct(conflicts);
+  }
+
+  /**
+   * Each disagreement once: one value can fill two keys ("Judge Hanna Roos" is both the "judge" and
+   * who the inquiry is "chaired by"), which would show the same sides twice.
+   */
+  private static List<Conflict> distinct(List<Conflict> conflicts) {
+    Set<List<Object>> seen = new HashSet<>();
+    List<Conflict> out = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      List<Object> sides = new ArrayList<>(List.of(c.kind()));
+      c.values().stream().map(v -> List.of(v.normalized(), v.citation(), v.outlets())).forEach(sides::add);
+      if (seen.add(sides)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static final EntityResolution NO_RESOLUTION = new EntityResolution() {

@@ -16,7 +16,7 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * The comparable numbers of a story's sentences, as the analysis stage found them: money (compared
- * per currency) and counts of a plural noun as written ("212 flooded homes", "340 jobs"; not
+ * per currency), measures (per unit, in sentences that say largely the same thing) and counts of a plural noun as written ("212 flooded homes", "340 jobs"; not
  * additions like "four other soldiers", nor either end of a range). Two of them disagree
  * when they differ but stay within a factor of {@value #MAX_RATIO} (212 homes against 190; not 212
  * flooded homes against 62,000 homes without power, which count different things), and a bound
@@ -41,12 +41,18 @@ final class NumberClaims {
 
   private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "GBP", "£", "EUR", "€", "JPY", "¥");
   private static final Set<String> INCREMENT = Set.of("other", "more", "additional", "further", "extra", "new");
-  private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "cattle");
+  private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "staff", "cattle", "crew",
+      "personnel");
   private static final Map<Bound, String> BOUND_SIGNS = Map.of(Bound.EXACT, "", Bound.MORE_THAN, ">",
       Bound.EQUAL_OR_MORE, ">=", Bound.LESS_THAN, "<", Bound.EQUAL_OR_LESS, "<=", Bound.APPROX, "~");
 
+  /**
+   * A measure ("6.2 percent", "4.1 metres") names no thing it measures, and a story gives many of
+   * one unit: its sentences must say largely the same thing (the fact grouper's threshold).
+   */
   static final ConflictFinder.Rules<Value> RULES = new ConflictFinder.Rules<>(NumberClaims::disagree,
-      NumberClaims::impliedBy);
+      NumberClaims::impliedBy, (a, b) -> isMeasure(a.quantity()) || isMeasure(b.quantity()) ? FactGrouper.SAME_FACT
+          : ConflictFinder.SAME_CONTEXT);
 
   private NumberClaims() {}
 
@@ -66,6 +72,13 @@ final class NumberClaims {
           String what = moneyWhat(item.article().article().body(), q, stemmer);
           out.add(new ConflictFinder.Claim<>(item, about, about, q.qualifiedText(), normalized(q), side(q),
               new Value(q, what)));
+        } else if (isMeasure(q) && item.article().numbers().stream().noneMatch(o -> o != n
+            && o.sentence() == n.sentence() && o.quantity().unit().equals(q.unit()))) {
+          // several measures of one unit in a sentence compare things ("51 percent of the vote with
+          // 22 percent counted"): none of them is the sentence's one value
+          String about = "measure (" + q.unit() + ")";
+          out.add(new ConflictFinder.Claim<>(item, about, about, q.qualifiedText(), normalized(q), side(q),
+              new Value(q, "")));
         } else if (q.unit().isEmpty() && !q.counted().isEmpty()) {
           List<String> words = List.of(q.counted().toLowerCase(Locale.ROOT).split("\\s+"));
           String noun = words.get(words.size() - 1);
@@ -81,6 +94,11 @@ final class NumberClaims {
       }
     }
     return out;
+  }
+
+  /** A number with a unit that is not money: a percentage, a length, a weight. */
+  private static boolean isMeasure(Quantity q) {
+    return !q.isMoney() && !q.unit().isEmpty();
   }
 
   static boolean disagree(Value first, Value second) {

@@ -7,9 +7,11 @@ import dev.parallax.model.Sentence;
 import dev.parallax.nlp.EntityResolution;
 import dev.parallax.text.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +33,21 @@ final class PlaceClaims {
    * @param entity the canonical name of the place
    * @param names  every way the story writes it (canonical name, variants, the surface form)
    * @param body   the body of the article naming it here, to look for the other side's place
+   * @param rest   the content vector of its sentence without the place's name: two sentences that
+   *               differ only in the place must not look unlike for it
    */
-  record Located(String entity, Set<String> names, String body) {}
+  record Located(String entity, Set<String> names, String body, Map<String, Integer> rest) {}
 
-  /** Same fact group: the two sentences must say largely the same thing. */
+  /**
+   * Same fact group: the two sentences must say largely the same thing (the fact grouper's
+   * threshold), compared without their places in {@link #disagree}.
+   */
   static final ConflictFinder.Rules<Located> RULES = new ConflictFinder.Rules<>(PlaceClaims::disagree,
-      (a, b) -> false, (a, b) -> FactGrouper.SAME_FACT);
+      (a, b) -> false, (a, b) -> 0.0);
 
-  /** "in", "at", "near", "outside" and the like, right before the name (an article allowed). */
+  /** "in", "at", "near", "outside", "on" (a street, an island) and the like, right before the name (an article allowed). */
   private static final Pattern SLOT = Pattern.compile(
-      "(?i)(?<!\\p{L})(?:in|at|near|outside|off|inside)\\s+(?:the\\s+)?$");
+      "(?i)(?<!\\p{L})(?:in|at|near|outside|off|inside|on)\\s+(?:the\\s+)?$");
   /** The words before the slot, back to the start of the clause. */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
   /** Words between a verb and its place that are no verb of the event ("crashed early on Tuesday near"). */
@@ -76,8 +83,10 @@ final class PlaceClaims {
         if (entity != null) {
           names.addAll(entity.variants());
         }
+        Map<String, Integer> rest = new HashMap<>(item.vector());
+        Words.tokens(m.text()).forEach(w -> rest.remove(stemmer.stem(w)));
         out.add(new ConflictFinder.Claim<>(item, stemmer.stem(located), located, m.text(), canonical, canonical,
-            new Located(canonical, Set.copyOf(names), body)));
+            new Located(canonical, Set.copyOf(names), body, rest)));
       }
     }
     return out;
@@ -122,12 +131,13 @@ final class PlaceClaims {
     return false;
   }
 
-  /** Different places, and neither outlet names the other's anywhere in its article. */
+  /** Different places in sentences alike without them, and neither outlet names the other's anywhere in its article. */
   static boolean disagree(Located a, Located b) {
-    return !a.entity().equals(b.entity()) && !namesAny(b.body(), a.names()) && !namesAny(a.body(), b.names());
+    return !a.entity().equals(b.entity()) && ContentVectors.cosine(a.rest(), b.rest()) >= FactGrouper.SAME_FACT && !namesAny(b.body(), a.names()) && !namesAny(a.body(), b.names());
   }
 
-  private static boolean namesAny(String body, Set<String> names) {
+  /** Whether {@code body} writes any of {@code names} as whole words. */
+  static boolean namesAny(String body, Set<String> names) {
     for (String name : names) {
       if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(body).find()) {
         return true;

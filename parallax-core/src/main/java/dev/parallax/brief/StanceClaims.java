@@ -237,14 +237,25 @@ final class StanceClaims {
     return Words.tokens(item.sentence().text()).stream().anyMatch(REPORTING::contains);
   }
 
+  /** The entities a sentence's claim names; the speaker it is attributed to ("Vell Mining said") is no part of the claim. */
   private static Set<String> entitiesOf(StorySentences.Item item, EntityResolution entities) {
     Sentence s = item.sentence();
+    String body = item.article().article().body();
     Set<String> out = new TreeSet<>();
     for (Mention m : item.article().mentions()) {
-      if (m.sentence() == s.index() && m.start() >= s.start() && m.end() <= s.end()) {
+      if (m.sentence() == s.index() && m.start() >= s.start() && m.end() <= s.end() && !isSpeaker(body, m)) {
         out.add(entities.entityOf(m.text()).map(Entity::name).orElse(m.text()));
       }
     }
     return out;
+  }
+
+  /** "Vell Mining said", "said Vell Mining", "according to Vell Mining": a name right beside a reporting word. */
+  private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s+(?:said|says|told|stated|claimed|insisted|added|announced)\\b");
+  private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:\\bsaid|\\bsays|\\baccording to)\\s+$");
+
+  private static boolean isSpeaker(String body, Mention m) {
+    return SPEAKER_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 14))).find()
+        || SPEAKER_BEFORE.matcher(body.substring(Math.max(0, m.start() - 16), m.start())).find();
   }
 }

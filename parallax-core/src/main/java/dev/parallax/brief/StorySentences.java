@@ -19,13 +19,22 @@ final class StorySentences {
   private StorySentences() {}
 
   static List<Item> of(StoryArticles articles) {
+    return of(articles, SentenceFilter::isClaim);
+  }
+
+  /** The sentences that may give a conflicting value ({@link SentenceFilter#givesValue}). */
+  static List<Item> givingValues(StoryArticles articles) {
+    return of(articles, SentenceFilter::givesValue);
+  }
+
+  private static List<Item> of(StoryArticles articles, java.util.function.Predicate<String> keep) {
     List<Item> out = new ArrayList<>();
     for (AnalyzedArticle a : articles.independent()) {
       String outlet = outletOf(a);
       a.sentences().stream()
           .limit(MAX_PER_ARTICLE)
           .map(Datelines::strip)
-          .filter(s -> SentenceFilter.isClaim(s.text()))
+          .filter(s -> keep.test(s.text()))
           .forEach(s -> out.add(new Item(a, outlet, s, ContentVectors.of(s.text()))));
     }
     return out;

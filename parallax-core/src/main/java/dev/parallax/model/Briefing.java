@@ -36,7 +36,7 @@ public record Briefing(
     List<GroundingIssue> dropped) {
 
   /** The schema version written by this code. */
-  public static final String SCHEMA_VERSION = "1.4";
+  public static final String SCHEMA_VERSION = "1.5";
 
   public Briefing {
     Objects.requireNonNull(storyId, "storyId");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param about  what the values are of: a counted noun ("homes"), "amount ($)", for a date the
  *               verb it dates ("reopen"), for a place the word it locates ("crashed"), for a stance
  *               the verb affirmed and denied ("sign") or the pair of opposite verbs ("approved/rejected")
- * @param kind   {@link #NUMBER}, {@link #DATE}, {@link #PLACE} or {@link #STANCE}
+ * @param kind   {@link #NUMBER}, {@link #DATE}, {@link #PLACE}, {@link #NAME} or {@link #STANCE}
  * @param values each value with the sentences that give it, in order of first report
  */
 public record Conflict(String about, String kind, List<ConflictValue> values) {
@@ -20,6 +20,11 @@ public record Conflict(String about, String kind, List<ConflictValue> values) {
   public static final String DATE = "date";
   /** Places of the same event: the value is the place as written, normalised to its canonical name. */
   public static final String PLACE = "place";
+  /**
+   * People (or organisations) named in the same role: the value is the name as written, normalised
+   * to its canonical name; {@code about} is the role ("pilot", "police chief", "led by").
+   */
+  public static final String NAME = "name";
   /** One claim affirmed and denied: the value is the stance words as written, normalised to "affirmed" or "denied". */
   public static final String STANCE = "stance";
 

@@ -19,7 +19,7 @@ final class DatedVerb {
    * end", "arrested Monday"), else the first after it ("On Friday the council voted"), but only
    * when at most {@value #MAX_GAP} words
    * stand between them: function words and at most one common noun, the verb's object ("resume
-   * sailings on Saturday"). A name, number, other pronoun or a second noun between, or a noun right
+   * sailings on Saturday", or an object pronoun: "sentence him on 14 October"). A name, number, other pronoun or a second noun between, or a noun right
    * after a year it modifies, means the expression belongs to a noun ("clauses in the 1964
    * charter", "growth of 2.5 percent in 1999", "In 1978, 20 people died"), and another time
    * expression between means the verb dates that one ("walk out on Friday until Sunday"): the
@@ -53,6 +53,8 @@ final class DatedVerb {
   private static final Set<String> CONTENT_TAGS = Set.of("PROPN", "NUM", "PRON", "VERB");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my",
       "your");
+  /** A pronoun the verb takes as its object ("will sentence him on 14 October"): it counts as the one noun. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "it", "us", "me");
 
   private static boolean onlyFunctionWordsBetween(List<Token> words, Token verb, TimeExpression t) {
     int from = Math.min(verb.end(), t.end());
@@ -62,8 +64,9 @@ final class DatedVerb {
     for (Token w : words) {
       if (w.start() >= from && w.end() <= to) {
         boolean possessive = POSSESSIVES.contains(w.text().toLowerCase(Locale.ROOT));
-        nouns += w.tag().equals("NOUN") ? 1 : 0;
-        if (++gap > MAX_GAP || nouns > 1 || CONTENT_TAGS.contains(w.tag()) && !possessive
+        boolean object = w.tag().equals("PRON") && OBJECT_PRONOUNS.contains(w.text().toLowerCase(Locale.ROOT));
+        nouns += w.tag().equals("NOUN") || object ? 1 : 0;
+        if (++gap > MAX_GAP || nouns > 1 || CONTENT_TAGS.contains(w.tag()) && !possessive && !object
             || CLAUSE_END.contains(w.text()) || w.text().equals(",")) {
           return false;
         }

@@ -65,12 +65,12 @@ final class Describe {
   }
 
   /**
-   * What a reader should see beside a conflicting value: a date's calendar value, a place's
-   * canonical name when written otherwise, whether a stance affirms or denies; nothing for numbers.
+   * What a reader should see beside a conflicting value: a date's calendar value, a place's or
+   * name's canonical name when written otherwise, whether a stance affirms or denies; nothing for numbers.
    */
   static Optional<String> normalized(Conflict c, ConflictValue v) {
     if (c.kind().equals(Conflict.NUMBER) || v.normalized().isEmpty()
-        || c.kind().equals(Conflict.PLACE) && v.normalized().equals(v.value())) {
+        || (c.kind().equals(Conflict.PLACE) || c.kind().equals(Conflict.NAME)) && v.normalized().equals(v.value())) {
       return Optional.empty();
     }
     return Optional.of(v.normalized());

@@ -160,4 +160,21 @@ class FactsAndConflictsTest {
 
     assertThat(ConflictFinder.find(StorySentences.of(tidal), java.util.Set.of())).isEmpty();
   }
+
+  @Test
+  void find_measuresOfOneUnit_disagreeInAlikeSentences_butNotInSentencesComparingSeveral() {
+    List<AnalyzedArticle> reports = List.of(
+        article("wire.txt", "Meridian Wire", "2026-04-09", "Jobless rate",
+            "Unemployment in the Dunmere region rose in March to 6.2 percent, the statistics office reported. "
+                + "With 40 percent of the votes counted, the mayor had 52 percent of the vote in Dunmere."),
+        article("courier.txt", "Northbridge Courier", "2026-04-09", "Jobless rate",
+            "Unemployment in the Dunmere region rose in March to 5.8 percent, the statistics office reported. "
+                + "With 70 percent of the votes counted, the mayor had 55 percent of the vote in Dunmere."));
+    StoryArticles jobs = StoryArticles.of(StoryFixtures.story(reports, List.of()));
+
+    assertThat(ConflictFinder.find(StorySentences.of(jobs), java.util.Set.of())).singleElement().satisfies(c -> {
+      assertThat(c.about()).isEqualTo("measure (%)");
+      assertThat(c.values()).extracting(v -> v.value()).containsExactlyInAnyOrder("6.2 percent", "5.8 percent");
+    });
+  }
 }

@@ -49,6 +49,32 @@ class PlaceAndStanceConflictsTest {
   }
 
   @Test
+  void find_placesOfSentencesAlikeOnlyWithoutTheirNames_areAPlaceConflict() {
+    // with the two names the sentences reach cosine 0.46; without them 0.55, over the threshold of 0.5
+    List<Conflict> found = conflicts(Conflict.PLACE,
+        analyzed("gazette.txt", "The Harbour Gazette", "The quake was centred near Orlen, a town of 8,000 people."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The quake was centred near Vessen, according to the national seismic service."));
+
+    assertThat(found).singleElement().satisfies(c -> assertThat(c.values()).extracting(ConflictValue::value)
+        .containsExactlyInAnyOrder("Orlen", "Vessen"));
+  }
+
+  @Test
+  void find_newSiteOnOneRoadOrAtAnotherPlace_isAPlaceConflict() {
+    List<Conflict> found = conflicts(Conflict.PLACE,
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The bus depot will move to a new site on Carrow Road in 2028, the transport authority said on Wednesday."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The bus depot will move to a new site at Hollin Moor in 2028, the transport authority said on Wednesday."));
+
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(c.about()).isEqualTo("site");
+      assertThat(c.values()).extracting(ConflictValue::value).containsExactlyInAnyOrder("Carrow Road", "Hollin Moor");
+    });
+  }
+
+  @Test
   void find_placeOnTheOtherOutletsRouteInAListOrInsideItsProvince_isNoPlaceConflict() {
     // a route: the other outlet names both ends, so "near Westharrow" contradicts nothing it says
     assertThat(conflicts(Conflict.PLACE,
@@ -97,6 +123,18 @@ class PlaceAndStanceConflictsTest {
           assertThat(c.about()).isEqualTo("approved/rejected");
           assertThat(c.values()).extracting(ConflictValue::value).containsExactly("approved", "rejected");
         });
+  }
+
+  @Test
+  void find_denialAttributedToANamedSpeaker_isComparedWithoutTheSpeakersName() {
+    // "Vell Mining said" names who says it, not what the claim is about: the claims name the same things
+    List<Conflict> found = conflicts(Conflict.STANCE,
+        analyzed("gazette.txt", "The Harbour Gazette", "The Orlen colliery was inspected by the safety board in February."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Vell Mining said the Orlen colliery had not been inspected by the safety board in February."));
+
+    assertThat(found).singleElement().satisfies(c -> assertThat(c.values()).extracting(ConflictValue::normalized)
+        .containsExactlyInAnyOrder("affirmed", "denied"));
   }
 
   @Test

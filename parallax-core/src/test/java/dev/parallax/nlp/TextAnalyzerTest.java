@@ -150,4 +150,13 @@ class TextAnalyzerTest {
     assertThat(analyzed.times()).extracting(t -> t.expression().text(), t -> t.verb().orElse("-"))
         .containsExactly(tuple("1964", "-"), tuple("1978", "-"), tuple("2027", "-"), tuple("Monday", "reopens"));
   }
+
+  @Test
+  void analyze_objectPronounBetweenVerbAndTime_isTheVerbsObject() {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(
+        "Judge Alma Price will sentence him on 14 October. The panel will meet them on Friday."));
+
+    assertThat(analyzed.times()).extracting(t -> t.expression().text(), t -> t.verb().orElse("-"))
+        .containsExactly(tuple("14 October", "sentence"), tuple("Friday", "meet"));
+  }
 }

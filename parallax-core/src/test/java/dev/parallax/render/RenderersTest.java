@@ -61,7 +61,7 @@ class RenderersTest {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.4");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.5");
     assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
     assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
@@ -110,6 +110,27 @@ class RenderersTest {
     assertThat(page.select(".conflict h3").eachText()).containsExactly("overturned (place)", "sign (stance)");
     assertThat(page.select(".conflict .side").eachText())
         .anySatisfy(side -> assertThat(side).contains("did not sign").contains("denied").contains("Kestrel Daily"));
+  }
+
+  @Test
+  void nameConflicts_showTheRoleTheKindAndACanonicalNameOnlyWhenWrittenOtherwise() {
+    Citation gazette = new Citation("a1", "corpus/gazette.txt", 6, 400, 450);
+    Citation wire = new Citation("a2", "corpus/wire.txt", 7, 500, 560);
+    Briefing b = new Briefing(BRIEFING.schemaVersion(), BRIEFING.storyId(), BRIEFING.headline(),
+        BRIEFING.headlineSource(), BRIEFING.summary(), BRIEFING.facts(), List.of(
+            new Conflict("pilot", Conflict.NAME, List.of(
+                new ConflictValue("Mara Voss", "Mara Voss", "The pilot, Mara Voss, landed the plane.", gazette,
+                    List.of("The Harbour Gazette")),
+                new ConflictValue("Carr", "Ines Carr", "The pilot, Carr, landed the plane.", wire,
+                    List.of("Kestrel Daily"))))),
+        BRIEFING.timeline(), BRIEFING.sources(), BRIEFING.entities(), BRIEFING.quotes(), BRIEFING.dropped());
+
+    assertThat(new MarkdownRenderer().render(b))
+        .contains("- **pilot** (name): Mara Voss (The Harbour Gazette) [1] vs Carr = Ines Carr (Kestrel Daily) [2]");
+    Document page = Jsoup.parse(new HtmlRenderer().render(b));
+    assertThat(page.select(".conflict h3").eachText()).containsExactly("pilot (name)");
+    assertThat(page.select(".conflict .side").eachText())
+        .anySatisfy(side -> assertThat(side).contains("Carr").contains("Ines Carr").contains("Kestrel Daily"));
   }
 
   @Test

@@ -79,7 +79,7 @@ public final class ConflictSurvey {
   public static String format(List<TopicConflicts> topics) {
     StringBuilder s = new StringBuilder();
     Map<String, Integer> byKind = new LinkedHashMap<>();
-    List.of(Conflict.NUMBER, Conflict.DATE, Conflict.PLACE, Conflict.STANCE).forEach(k -> byKind.put(k, 0));
+    List.of(Conflict.NUMBER, Conflict.DATE, Conflict.PLACE, Conflict.NAME, Conflict.STANCE).forEach(k -> byKind.put(k, 0));
     for (TopicConflicts t : topics) {
       for (Conflict c : t.conflicts()) {
         byKind.merge(c.kind(), 1, Integer::sum);

@@ -33,7 +33,7 @@ class ConflictSurveyTest {
         assertThat(c.values()).extracting(v -> v.outlets()).containsExactly(List.of("APW"), List.of("NYT"));
       });
     });
-    assertThat(ConflictSurvey.format(found)).contains("opens on 10 May").endsWith("0 number, 1 date, 0 place, 0 stance conflicts\n");
+    assertThat(ConflictSurvey.format(found)).contains("opens on 10 May").endsWith("0 number, 1 date, 0 place, 0 name, 0 stance conflicts\n");
   }
 
   @Test
