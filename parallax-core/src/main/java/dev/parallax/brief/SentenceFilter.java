@@ -30,6 +30,9 @@ final class SentenceFilter {
       "\\b(?:he|she|they|it|I|we)\\s+(?:\\w+\\s+)?(?:said|says|told|added|wrote|writes|stated|explained|warned|insisted"
           + "|argued|noted|asked|replied|declared|announced|tweeted)\\b|\\b(?:said|says|added|asked|replied)\\s+(?:he|she|they)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** A pronoun or demonstrative as the subject of a sentence's first verb: it leans on the sentence before. */
+  private static final Pattern ANAPHORIC_START = Pattern.compile(
+      "^(?:These|Those|This|That|It|They)\\s+(?:were|are|was|is|will|would|had|have|has|include|included)\\b");
   private static final int MIN_WORDS = 8;
   private static final int MAX_WORDS = 55;
 
@@ -91,6 +94,9 @@ final class SentenceFilter {
     }
     if (CAPTION.matcher(s).find()) {
       return false; // a photo caption the page cleaner left: it describes a picture the reader cannot see
+    }
+    if (ANAPHORIC_START.matcher(s).find()) {
+      return false; // "These were among the issues ...": its subject is in the sentence before
     }
     char first = s.charAt(0);
     if (Character.isLowerCase(first)) {

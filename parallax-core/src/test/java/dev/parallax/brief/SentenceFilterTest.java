@@ -71,4 +71,14 @@ class SentenceFilterTest {
     assertThat(SentenceFilter.isSummaryCandidate(
         "“We will not reopen the bridge until every single weld has been checked twice.”")).as("no speaker").isFalse();
   }
+
+  @Test
+  void isSummaryCandidate_pronounSubjectOfTheFirstVerb_isNot() {
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "These were among the concerns raised by residents at the meeting in Dunlow on Tuesday.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "It was the third closure of the Fenwick bridge since the harbour works began in March.")).isFalse();
+    assertThat(SentenceFilter.isSummaryCandidate(
+        "This week's closure of the Fenwick bridge was the third since the harbour works began.")).as("a noun phrase").isTrue();
+  }
 }
