@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
 
 /** Content-word stem counts of sentences, and their cosine: how far two sentences say the same. */
 final class ContentVectors {
@@ -24,6 +25,13 @@ final class ContentVectors {
       }
     }
     return counts;
+  }
+
+  /** {@code vector} without the stems of {@code words}: a sentence's content once a name is left out. */
+  static Map<String, Integer> without(Map<String, Integer> vector, String words, PorterStemmer stemmer) {
+    Map<String, Integer> rest = new HashMap<>(vector);
+    Words.tokens(words).forEach(w -> rest.remove(stemmer.stem(w)));
+    return rest;
   }
 
   static double cosine(Map<String, Integer> a, Map<String, Integer> b) {

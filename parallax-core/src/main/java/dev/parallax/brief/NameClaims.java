@@ -7,11 +7,10 @@ import dev.parallax.model.Sentence;
 import dev.parallax.nlp.EntityResolution;
 import dev.parallax.text.Words;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,18 +136,13 @@ final class NameClaims {
   /** The name as compared; one that fills a role slot and was typed a place is taken as a person. */
   private static Named named(Mention m, EntityResolution entities, String body, StorySentences.Item item,
       PorterStemmer stemmer) {
-    Entity entity = entities.entityOf(m.text()).orElse(null);
-    String canonical = entity == null ? m.text() : entity.name();
-    EntityType type = entity == null ? m.type() : entity.type();
+    Optional<Entity> entity = entities.entityOf(m.text());
+    String canonical = entity.map(Entity::name).orElse(m.text());
+    EntityType type = entity.map(Entity::type).orElse(m.type());
     if (type == EntityType.PLACE) {
       type = EntityType.PERSON;
     }
-    Set<String> names = new LinkedHashSet<>();
-    names.add(m.text());
-    names.add(canonical);
-    if (entity != null) {
-      names.addAll(entity.variants());
-    }
+    Set<String> names = PlaceClaims.writtenNames(m.text(), entity);
     if (type == EntityType.PERSON) {
       for (String name : List.copyOf(names)) {
         List<String> parts = List.of(name.split("\\s+"));
@@ -157,8 +151,7 @@ final class NameClaims {
         }
       }
     }
-    Map<String, Integer> rest = new HashMap<>(item.vector());
-    Words.tokens(m.text()).forEach(w -> rest.remove(stemmer.stem(w)));
+    Map<String, Integer> rest = ContentVectors.without(item.vector(), m.text(), stemmer);
     return new Named(canonical, type, Set.copyOf(names), body, rest);
   }
 

@@ -7,11 +7,11 @@ import dev.parallax.model.Sentence;
 import dev.parallax.nlp.EntityResolution;
 import dev.parallax.text.Words;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,16 +75,10 @@ final class PlaceClaims {
         if (located.isEmpty()) {
           continue;
         }
-        Entity entity = entities.entityOf(m.text()).orElse(null);
-        String canonical = entity == null ? m.text() : entity.name();
-        Set<String> names = new LinkedHashSet<>();
-        names.add(m.text());
-        names.add(canonical);
-        if (entity != null) {
-          names.addAll(entity.variants());
-        }
-        Map<String, Integer> rest = new HashMap<>(item.vector());
-        Words.tokens(m.text()).forEach(w -> rest.remove(stemmer.stem(w)));
+        Optional<Entity> entity = entities.entityOf(m.text());
+        String canonical = entity.map(Entity::name).orElse(m.text());
+        Set<String> names = writtenNames(m.text(), entity);
+        Map<String, Integer> rest = ContentVectors.without(item.vector(), m.text(), stemmer);
         out.add(new ConflictFinder.Claim<>(item, stemmer.stem(located), located, m.text(), canonical, canonical,
             new Located(canonical, Set.copyOf(names), body, rest)));
       }
@@ -129,6 +123,17 @@ final class PlaceClaims {
       }
     }
     return false;
+  }
+
+  /** Every way the story writes a name: as written here, its canonical name and its variants. */
+  static Set<String> writtenNames(String surface, Optional<Entity> entity) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(surface);
+    entity.ifPresent(e -> {
+      names.add(e.name());
+      names.addAll(e.variants());
+    });
+    return names;
   }
 
   /** Different places in sentences alike without them, and neither outlet names the other's anywhere in its article. */
