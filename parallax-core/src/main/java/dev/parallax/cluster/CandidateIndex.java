@@ -67,15 +67,6 @@ final class CandidateIndex {
     return best;
   }
 
-  /** The stories (by creation order, ascending) indexed under any of {@code keys}. */
-  Set<Integer> candidates(List<String> keys) {
-    Set<Integer> found = new TreeSet<>();
-    for (String key : keys) {
-      found.addAll(postings.getOrDefault(key, Set.of()));
-    }
-    return found;
-  }
-
   static String termKey(String term) {
     return "t:" + term;
   }

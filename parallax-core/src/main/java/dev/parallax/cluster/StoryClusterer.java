@@ -203,11 +203,14 @@ public final class StoryClusterer {
 
   /** Dated articles first by date, then undated ones; ties by source, then id. */
   public static Comparator<AnalyzedArticle> publicationOrder() {
+    return byPublicationDate().thenComparing(a -> a.article().source()).thenComparing(AnalyzedArticle::id);
+  }
+
+  /** Dated articles first by date, then undated ones; ties left as they are (for a stable sort). */
+  public static Comparator<AnalyzedArticle> byPublicationDate() {
     return Comparator.<AnalyzedArticle, LocalDate>comparing(
-            a -> a.article().published().map(PublicationDate::date).orElse(null),
-            Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(a -> a.article().source())
-        .thenComparing(AnalyzedArticle::id);
+        a -> a.article().published().map(PublicationDate::date).orElse(null),
+        Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
   /**

@@ -65,9 +65,9 @@ class StorySimilarityTest {
     index.put(1, List.of("t:flood"));
     index.put(0, List.of("e:dunmere"));
 
-    assertThat(index.candidates(List.of("t:flood"))).containsExactly(1);
-    assertThat(index.candidates(List.of("e:dunmere", "t:flood"))).containsExactly(0, 1);
-    assertThat(index.candidates(List.of("t:comet"))).isEmpty();
+    assertThat(index.bestCandidates(List.of("t:flood"), 10)).containsExactly(1);
+    assertThat(index.bestCandidates(List.of("e:dunmere", "t:flood"), 10)).containsExactly(0, 1);
+    assertThat(index.bestCandidates(List.of("t:comet"), 10)).isEmpty();
   }
 
   private StoryProfile storyDated(String... dates) {

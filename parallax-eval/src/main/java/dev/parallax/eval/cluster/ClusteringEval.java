@@ -6,10 +6,8 @@ import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.extract.ExtractionException;
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.Article;
-import dev.parallax.model.PublicationDate;
 import dev.parallax.nlp.TextAnalyzer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -138,8 +136,7 @@ public final class ClusteringEval {
             return shuffled;
         }
         return shuffled.stream()
-                .sorted(Comparator.comparing((AnalyzedDocument d) -> d.analyzed().article().published()
-                        .map(PublicationDate::date).orElse(null), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
+                .sorted(Comparator.comparing(AnalyzedDocument::analyzed, StoryClusterer.byPublicationDate()))
                 .toList();
     }
 
