@@ -3,6 +3,7 @@ package dev.parallax.brief;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeAnchor;
 import dev.parallax.model.TimeMention;
+import dev.parallax.nlp.NewsWords;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimexType;
 import java.time.LocalDate;
@@ -24,10 +25,6 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 final class DateClaims {
   private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
-  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "announced",
-      "announces", "announce", "reported", "reports", "report", "confirmed", "confirms", "confirm", "added", "adds",
-      "stated", "states", "wrote", "writes", "warned", "warns", "asked", "asks", "insisted", "insists", "claimed",
-      "claims", "noted", "notes", "explained", "explains", "according");
 
   /**
    * A date as compared: its TimeML value and mod, whether its period was over by the time the
@@ -65,7 +62,7 @@ final class DateClaims {
           continue;
         }
         String verb = t.verb().get().toLowerCase(Locale.ROOT);
-        if (REPORTING.contains(verb) || inList(body, e, item.article().times()) || readApart(body, e, item.article().times())) {
+        if (NewsWords.REPORTING_WORDS.contains(verb) || inList(body, e, item.article().times()) || readApart(body, e, item.article().times())) {
           continue;
         }
         // against a guessed anchor, "Sunday" may be any Sunday: only dates that name their year count
