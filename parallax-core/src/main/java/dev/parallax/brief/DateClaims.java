@@ -29,9 +29,10 @@ final class DateClaims {
   /**
    * A date as compared: its TimeML value and mod, whether its period was over by the time the
    * article was written (a past event: "tested last year", "released on Thursday"), and whether it
-   * is a deadline ("must decide by 30 January"), which any earlier date meets.
+   * is a deadline ("must decide by 30 January"), which any earlier date meets; and the words it is
+   * written in.
    */
-  record Dated(String value, String mod, boolean past, boolean deadline) {}
+  record Dated(String value, String mod, boolean past, boolean deadline, String written) {}
 
   /**
    * Two past dates of one verb are often two events ("tested last year" and "tested on Friday"):
@@ -73,7 +74,8 @@ final class DateClaims {
         String normalized = e.value() + (e.mod().isEmpty() ? "" : " " + e.mod());
         inSentence.add(new ConflictFinder.Claim<>(item, stemmer.stem(verb), verb, e.text(), normalized, normalized,
             new Dated(e.value(), e.mod(), isPast(e.value(), item.article().timeAnchor()),
-                DEADLINE.matcher(body).region(Math.max(s.start(), e.start() - 16), e.start()).find())));
+                DEADLINE.matcher(body).region(Math.max(s.start(), e.start() - 16), e.start()).find(),
+                e.text().toLowerCase(Locale.ROOT))));
       }
       // two dates of one verb in one sentence are a span or a list ("from Friday until Sunday"), no point
       for (ConflictFinder.Claim<Dated> c : inSentence) {
@@ -154,12 +156,13 @@ final class DateClaims {
   private static final java.util.Map<String, Integer> THIRDS = java.util.Map.of("START", 0, "MID", 1, "END", 2);
 
   /**
-   * Neither date's period holds the other's (a part of a period, "the end of the year", holds only
+   * The two are written differently, neither date's period holds the other's (a part of a period, "the end of the year", holds only
    * what falls in that part), and neither is a deadline the other, a past date, met ("must decide
    * by 30 January" and "decided on Monday").
    */
   static boolean disagree(Dated a, Dated b) {
-    if (metDeadline(a, b) || metDeadline(b, a)) {
+    // "on Thursday" in both: two outlets that write the same date agree, whatever their anchors make of it
+    if (a.written().equals(b.written()) || metDeadline(a, b) || metDeadline(b, a)) {
       return false;
     }
     return !holds(a, b) && !holds(b, a);

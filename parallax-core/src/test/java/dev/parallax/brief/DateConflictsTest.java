@@ -119,4 +119,15 @@ class DateConflictsTest {
 
     assertThat(dateConflicts(split, whole)).isEmpty();
   }
+
+  @Test
+  void find_theSameDateWrittenTheSameWay_isNoConflict_evenWhenTheAnchorsResolveItApart() {
+    AnalyzedArticle first = analyzed("gazette.txt", "The Harbour Gazette", "2026-05-15",
+        "The Talmore ferry captain was arrested at the harbour on Thursday after the ferry ran aground.");
+    AnalyzedArticle weekLater = analyzed("kestrel.html", "Kestrel Daily", "2026-05-22",
+        "The Talmore ferry captain was arrested at the harbour on Thursday after the ferry ran aground.");
+
+    assertThat(first.times().get(0).expression().value()).isNotEqualTo(weekLater.times().get(0).expression().value());
+    assertThat(dateConflicts(first, weekLater)).isEmpty();
+  }
 }
