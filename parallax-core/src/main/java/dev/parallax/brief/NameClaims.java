@@ -83,7 +83,7 @@ final class NameClaims {
    * words that make it one office: two returning officers or general secretaries are not of one
    * count or one union, but a story has many police officers.
    */
-  private static final Set<String> ONE_HOLDER_OFFICES = Set.of("returning officer", "chief medical officer",
+  private static final Set<String> ONE_HOLDER_OFFICES = Set.of("returning officer", "chief executive", "chief medical officer",
       "chief executive officer", "general secretary", "secretary general", "press secretary", "harbour master",
       "harbor master", "station master", "chief constable", "chief whip");
 

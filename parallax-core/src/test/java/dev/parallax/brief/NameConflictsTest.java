@@ -184,6 +184,12 @@ class NameConflictsTest {
             "The union's general secretary, Colm Ashby, said the drivers would strike on the Altmoor line.")))
         .singleElement().satisfies(c ->
             assertThat(c.values()).extracting(ConflictValue::value).containsExactly("Priya Anand", "Colm Ashby"));
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The board's chief executive, Ruth Okafor, said the new Altmoor wing would treat 3,000 patients a year."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Health board chief executive Samir Haddad said the new Altmoor wing would treat 3,000 patients a year.")))
+        .singleElement().satisfies(c -> assertThat(c.about()).isEqualTo("chief executive"));
     // an office many hold stays out, qualified or not
     assertThat(names(
         analyzed("gazette.txt", "The Harbour Gazette",
