@@ -23,7 +23,10 @@ final class DatedVerb {
    * after a year it modifies, means the expression belongs to a noun ("clauses in the 1964
    * charter", "growth of 2.5 percent in 1999", "In 1978, 20 people died"), and another time
    * expression between means the verb dates that one ("walk out on Friday until Sunday"): the
-   * expression then gets no verb.
+   * expression then gets no verb. A name's place phrase counts as one word of the gap and as no name
+   * ("collapsed at the Port of Skellan on Tuesday"), adjectives of the object count for nothing
+   * ("hold its first public hearing on 9 March"), and a word tagged as an adjective right after a
+   * modal is a verb ("will now open on Friday").
    */
   static Optional<String> of(List<Token> words, TimeExpression t, List<TimeExpression> all) {
     int before = -1;
