@@ -3,6 +3,7 @@ package dev.parallax.brief;
 import dev.parallax.model.Sentence;
 import dev.parallax.model.TimeAnchor;
 import dev.parallax.model.TimeMention;
+import dev.parallax.nlp.NewsWords;
 import dev.parallax.time.TimeExpression;
 import dev.parallax.time.TimexType;
 import java.time.LocalDate;
@@ -24,16 +25,14 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 final class DateClaims {
   private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
-  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "announced",
-      "announces", "announce", "reported", "reports", "report", "confirmed", "confirms", "confirm", "added", "adds",
-      "stated", "states", "wrote", "writes", "warned", "warns", "asked", "asks", "insisted", "insists", "claimed",
-      "claims", "noted", "notes", "explained", "explains", "according");
 
   /**
-   * A date as compared: its TimeML value and mod, and whether its period was over by the time the
-   * article was written (a past event: "tested last year", "released on Thursday").
+   * A date as compared: its TimeML value and mod, whether its period was over by the time the
+   * article was written (a past event: "tested last year", "released on Thursday"), and whether it
+   * is a deadline ("must decide by 30 January"), which any earlier date meets; and the words it is
+   * written in.
    */
-  record Dated(String value, String mod, boolean past) {}
+  record Dated(String value, String mod, boolean past, boolean deadline, String written) {}
 
   /**
    * Two past dates of one verb are often two events ("tested last year" and "tested on Friday"):
@@ -43,6 +42,8 @@ final class DateClaims {
 
   static final ConflictFinder.Rules<Dated> RULES = new ConflictFinder.Rules<>(DateClaims::disagree, (a, b) -> false,
       (a, b) -> a.past() && b.past() ? PAST_SAME_CONTEXT : ConflictFinder.SAME_CONTEXT);
+  /** What makes a date a deadline: "by 30 January", "before the end of the year", "no later than Friday". */
+  private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|before|no later than)\\s+$", Pattern.CASE_INSENSITIVE);
   /** An expression that names its year: it means the same whatever the anchor. */
   private static final Pattern NAMES_A_YEAR = Pattern.compile("\\d{4}|'\\d{2}\\b");
 
@@ -53,6 +54,7 @@ final class DateClaims {
     PorterStemmer stemmer = new PorterStemmer();
     for (StorySentences.Item item : sentences) {
       Sentence s = item.sentence();
+      String body = item.article().article().body();
       List<ConflictFinder.Claim<Dated>> inSentence = new ArrayList<>();
       for (TimeMention t : item.article().times()) {
         TimeExpression e = t.expression();
@@ -61,7 +63,7 @@ final class DateClaims {
           continue;
         }
         String verb = t.verb().get().toLowerCase(Locale.ROOT);
-        if (REPORTING.contains(verb) || inList(item.article().article().body(), e, item.article().times())) {
+        if (NewsWords.REPORTING_WORDS.contains(verb) || inList(body, e, item.article().times()) || readApart(body, e, item.article().times())) {
           continue;
         }
         // against a guessed anchor, "Sunday" may be any Sunday: only dates that name their year count
@@ -71,7 +73,9 @@ final class DateClaims {
         }
         String normalized = e.value() + (e.mod().isEmpty() ? "" : " " + e.mod());
         inSentence.add(new ConflictFinder.Claim<>(item, stemmer.stem(verb), verb, e.text(), normalized, normalized,
-            new Dated(e.value(), e.mod(), isPast(e.value(), item.article().timeAnchor()))));
+            new Dated(e.value(), e.mod(), isPast(e.value(), item.article().timeAnchor()),
+                DEADLINE.matcher(body).region(Math.max(s.start(), e.start() - 16), e.start()).find(),
+                e.text().toLowerCase(Locale.ROOT))));
       }
       // two dates of one verb in one sentence are a span or a list ("from Friday until Sunday"), no point
       for (ConflictFinder.Claim<Dated> c : inSentence) {
@@ -102,22 +106,78 @@ final class DateClaims {
     return false;
   }
 
-  /** Whether the period of a calendar value ended before the anchor. */
-  private static boolean isPast(String value, Optional<TimeAnchor> anchor) {
-    if (anchor.isEmpty()) {
-      return false;
+  /**
+   * Whether another time expression stands right beside {@code e} ("June 1 last year"): the two
+   * are one date the tagger read apart, and {@code e}'s value alone may be a year off.
+   */
+  private static boolean readApart(String body, TimeExpression e, List<TimeMention> times) {
+    for (TimeMention other : times) {
+      TimeExpression o = other.expression();
+      if (o != e && (o.start() >= e.end() && body.substring(e.end(), o.start()).isBlank()
+          || o.end() <= e.start() && body.substring(o.end(), e.start()).isBlank())) {
+        return true;
+      }
     }
-    String[] parts = value.split("-");
-    LocalDate end = switch (parts.length) {
-      case 1 -> LocalDate.of(Integer.parseInt(parts[0]), 12, 31);
-      case 2 -> YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])).atEndOfMonth();
-      default -> LocalDate.parse(value);
-    };
-    return end.isBefore(anchor.get().date());
+    return false;
   }
 
-  /** Neither date's period holds the other's. */
+  /** Whether the period of a calendar value ended before the anchor. */
+  private static boolean isPast(String value, Optional<TimeAnchor> anchor) {
+    return anchor.isPresent() && period(value, "")[1].isBefore(anchor.get().date());
+  }
+
+  /**
+   * The first and last day of a calendar value's period, narrowed to the part its mod names: the
+   * first, middle or last third of a month, or of a year (a year's end is September to December).
+   */
+  private static LocalDate[] period(String value, String mod) {
+    String[] parts = value.split("-");
+    LocalDate first = switch (parts.length) {
+      case 1 -> LocalDate.of(Integer.parseInt(parts[0]), 1, 1);
+      case 2 -> LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 1);
+      default -> LocalDate.parse(value);
+    };
+    LocalDate last = switch (parts.length) {
+      case 1 -> first.withMonth(12).withDayOfMonth(31);
+      case 2 -> YearMonth.from(first).atEndOfMonth();
+      default -> first;
+    };
+    if (parts.length == 3 || !THIRDS.containsKey(mod)) {
+      return new LocalDate[] {first, last};
+    }
+    int third = THIRDS.get(mod);
+    if (parts.length == 1) {
+      return new LocalDate[] {first.plusMonths(4L * third), first.plusMonths(4L * third + 4).minusDays(1)};
+    }
+    LocalDate from = first.plusDays(10L * third);
+    return new LocalDate[] {from, third == 2 ? last : from.plusDays(9)};
+  }
+
+  private static final java.util.Map<String, Integer> THIRDS = java.util.Map.of("START", 0, "MID", 1, "END", 2);
+
+  /**
+   * The two are written differently, neither date's period holds the other's (a part of a period, "the end of the year", holds only
+   * what falls in that part), and neither is a deadline the other, a past date, met ("must decide
+   * by 30 January" and "decided on Monday").
+   */
   static boolean disagree(Dated a, Dated b) {
-    return !a.value().startsWith(b.value()) && !b.value().startsWith(a.value());
+    // "on Thursday" in both: two outlets that write the same date agree, whatever their anchors make of it
+    if (a.written().equals(b.written()) || metDeadline(a, b) || metDeadline(b, a)) {
+      return false;
+    }
+    return !holds(a, b) && !holds(b, a);
+  }
+
+  private static boolean holds(Dated outer, Dated inner) {
+    if (!inner.value().startsWith(outer.value())) {
+      return false;
+    }
+    LocalDate[] o = period(outer.value(), outer.mod());
+    LocalDate[] i = period(inner.value(), inner.mod());
+    return !i[1].isBefore(o[0]) && !i[0].isAfter(o[1]);
+  }
+
+  private static boolean metDeadline(Dated deadline, Dated done) {
+    return deadline.deadline() && done.past() && !period(done.value(), done.mod())[0].isAfter(period(deadline.value(), deadline.mod())[1]);
   }
 }

@@ -78,14 +78,39 @@ final class NameClaims {
       "head", "hiker", "climber", "fisherman", "farmer", "worker", "volunteer", "student", "pupil", "girl", "boy",
       "man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "co-pilot");
 
+  /**
+   * Offices of one holder named by a word many hold ("officer", "secretary", "master") and the
+   * words that make it one office: two returning officers or general secretaries are not of one
+   * count or one union, but a story has many police officers.
+   */
+  private static final Set<String> ONE_HOLDER_OFFICES = Set.of("returning officer", "chief executive", "chief medical officer",
+      "chief executive officer", "general secretary", "secretary general", "press secretary", "harbour master",
+      "harbor master", "station master", "chief constable", "chief whip");
+
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}.]*)\\s+$");
+
+  /** The last three, or two, words right before a name, for an office of one holder ("returning officer "). */
+  private static final List<Pattern> OFFICE_BEFORE = List.of(
+      Pattern.compile("(?<![\\p{L}])(\\p{L}+\\s+\\p{L}+\\s+\\p{L}+)\\s+$"),
+      Pattern.compile("(?<![\\p{L}])(\\p{L}+\\s+\\p{L}+)\\s+$"));
+
+  /** The words of an office of one holder that end right before {@code end}, if any. */
+  private static Optional<Matcher> oneHolderOfficeBefore(String body, int start, int end) {
+    for (Pattern p : OFFICE_BEFORE) {
+      Matcher office = p.matcher(body).region(start, end);
+      if (office.find() && ONE_HOLDER_OFFICES.contains(String.join(" ", Words.tokens(office.group(1))))) {
+        return Optional.of(office);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** "the pilot, " right before a name: the role's words in lower case, after a determiner. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "(?<![\\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z0-9][a-z0-9-]*\\s+){0,2}[a-z][a-z-]*),\\s+$");
+      "(?<![\\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:\\p{L}+['’]s\\s+)?((?:[a-z0-9][a-z0-9-]*\\s+){0,2}[a-z][a-z-]*),\\s+$");
   /** ", the pilot," or ", 42, the pilot of" right after a name. */
   private static final Pattern ROLE_AFTER = Pattern.compile(
-      "^,\\s+(?:\\d{1,3},\\s+)?the\\s+((?:[a-z0-9][a-z0-9-]*\\s+){0,2}?[a-z][a-z-]*)"
+      "^,\\s+(?:\\d{1,3},\\s+)?the\\s+(?:\\p{L}+['’]s\\s+)?((?:[a-z0-9][a-z0-9-]*\\s+){0,2}?[a-z][a-z-]*)"
           + "(?=\\s*[,.;]|\\s+(?:of|for|at|in|on|who|from|with)\\b)");
   /** "identified the victim (of the fall) as ", "named the dead man as ", "the victim was identified as ". */
   private static final Pattern IDENTIFIED = Pattern.compile(
@@ -161,7 +186,14 @@ final class NameClaims {
     // a title chain right before the name ("Police Chief "), and where the text before it ends
     int titleStart = m.start();
     List<String> title = new ArrayList<>();
-    while (true) {
+    // an office of one holder written with a word many hold ("returning officer Gwen Parry")
+    Optional<Matcher> office = oneHolderOfficeBefore(body, s.start(), m.start());
+    boolean oneHolderOffice = office.isPresent();
+    if (oneHolderOffice) {
+      title.addAll(Words.tokens(office.get().group(1)));
+      titleStart = office.get().start(1);
+    }
+    while (!oneHolderOffice) {
       Matcher w = WORD_BEFORE.matcher(body).region(s.start(), titleStart);
       if (!w.find()) {
         break;
@@ -217,6 +249,31 @@ final class NameClaims {
     if (out.stream().noneMatch(r -> r.key().equals(key))) {
       out.add(new Role(key, head, person));
     }
+    // "the returning officer, Alan Reeve" fills the slot "returning officer Gwen Parry" fills
+    asTitle(words).filter(t -> out.stream().noneMatch(r -> r.key().equals(t)))
+        .ifPresent(t -> out.add(new Role(t, t, true)));
+  }
+
+  /**
+   * The title a role phrase is when written before a name: an office of one holder it ends with
+   * ("general secretary"), or the whole phrase when it is a title chain ("police chief").
+   */
+  private static Optional<String> asTitle(List<String> words) {
+    for (int from = Math.max(0, words.size() - 3); from < words.size() - 1; from++) {
+      String tail = String.join(" ", words.subList(from, words.size()));
+      if (ONE_HOLDER_OFFICES.contains(tail)) {
+        return Optional.of(tail);
+      }
+    }
+    if (!TITLE_HEADS.contains(words.get(words.size() - 1))) {
+      return Optional.empty();
+    }
+    for (String w : words.subList(0, words.size() - 1)) {
+      if (!TITLE_HEADS.contains(w) && !TITLE_MODIFIERS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(String.join(" ", words));
   }
 
   /**

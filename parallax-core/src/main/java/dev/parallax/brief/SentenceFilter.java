@@ -1,6 +1,8 @@
 package dev.parallax.brief;
 
+import dev.parallax.nlp.NewsWords;
 import dev.parallax.text.Words;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +25,11 @@ final class SentenceFilter {
   private static final Pattern EMBED = Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)|https?://");
   /** Words outside the quotes that say who spoke: "..., Varga said.", "according to the ministry". */
   private static final Pattern ATTRIBUTION = Pattern.compile(
-      "\\b(?:said|says|told|added|wrote|writes|stated|explained|warned|insisted|argued|noted|asked|replied|declared"
-          + "|announced|tweeted|according to|statement)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:" + alternation(NewsWords.REPORTING_VERBS) + "|according to|statement)\\b", Pattern.CASE_INSENSITIVE);
   /** A pronoun as the speaker ("..., he said."): out of its article, the reader cannot tell who spoke. */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-      "\\b(?:he|she|they|it|I|we)\\s+(?:\\w+\\s+)?(?:said|says|told|added|wrote|writes|stated|explained|warned|insisted"
-          + "|argued|noted|asked|replied|declared|announced|tweeted)\\b|\\b(?:said|says|added|asked|replied)\\s+(?:he|she|they)\\b",
+      "\\b(?:he|she|they|it|I|we)\\s+(?:\\w+\\s+)?(?:" + alternation(NewsWords.REPORTING_VERBS)
+          + ")\\b|\\b(?:said|says|added|asked|replied)\\s+(?:he|she|they)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A pronoun or demonstrative as the subject of a sentence's first verb: it leans on the sentence before. */
   private static final Pattern ANAPHORIC_START = Pattern.compile(
@@ -37,6 +38,12 @@ final class SentenceFilter {
   private static final int MAX_WORDS = 55;
 
   private SentenceFilter() {}
+
+  /** A regex alternation of {@code words}, longest first. */
+  static String alternation(Set<String> words) {
+    return String.join("|", words.stream().sorted(java.util.Comparator.comparing(String::length).reversed()
+        .thenComparing(java.util.Comparator.naturalOrder())).toList());
+  }
 
   /**
    * Whether a sentence states something a fact can rest on: complete, not a question, not a piece

@@ -5,6 +5,7 @@ import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Sentence;
 import dev.parallax.nlp.EntityResolution;
+import dev.parallax.nlp.NewsWords;
 import dev.parallax.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +61,6 @@ final class StanceClaims {
    */
   private static final Set<String> DENYING_CONTEXT = Set.of("neither", "nor", "no", "none", "nobody", "nothing",
       "without", "untrue", "false", "unable", "yet", "hardly", "barely", "cannot", "failed", "fails", "whether", "if");
-  /** Words that attribute a sentence to a speaker. */
-  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "according", "stated",
-      "claimed", "claims", "insisted", "insists", "added", "announced", "quoted");
 
   /** Opposite verbs, each form with its pair and whether it affirms (first of the pair) or denies. */
   private static final Map<String, List<String>> PAIRS_OF = new HashMap<>();
@@ -234,7 +232,7 @@ final class StanceClaims {
         return true;
       }
     }
-    return Words.tokens(item.sentence().text()).stream().anyMatch(REPORTING::contains);
+    return Words.tokens(item.sentence().text()).stream().anyMatch(NewsWords.SPEAKER_WORDS::contains);
   }
 
   /** The entities a sentence's claim names; the speaker it is attributed to ("Vell Mining said") is no part of the claim. */
@@ -251,7 +249,7 @@ final class StanceClaims {
   }
 
   /** "Vell Mining said", "said Vell Mining", "according to Vell Mining": a name right beside a reporting word. */
-  private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s+(?:said|says|told|stated|claimed|insisted|added|announced)\\b");
+  private static final Pattern SPEAKER_AFTER = Pattern.compile("^\\s+(?:" + SentenceFilter.alternation(NewsWords.SPEAKER_WORDS) + ")\\b");
   private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?:\\bsaid|\\bsays|\\baccording to)\\s+$");
 
   private static boolean isSpeaker(String body, Mention m) {

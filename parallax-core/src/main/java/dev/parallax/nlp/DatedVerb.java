@@ -23,16 +23,19 @@ final class DatedVerb {
    * after a year it modifies, means the expression belongs to a noun ("clauses in the 1964
    * charter", "growth of 2.5 percent in 1999", "In 1978, 20 people died"), and another time
    * expression between means the verb dates that one ("walk out on Friday until Sunday"): the
-   * expression then gets no verb.
+   * expression then gets no verb. A name's place phrase counts as one word of the gap and as no name
+   * ("collapsed at the Port of Skellan on Tuesday"), adjectives of the object count for nothing
+   * ("hold its first public hearing on 9 March"), and a word tagged as an adjective right after a
+   * modal is a verb ("will now open on Friday").
    */
   static Optional<String> of(List<Token> words, TimeExpression t, List<TimeExpression> all) {
     int before = -1;
     int after = -1;
     for (int i = 0; i < words.size(); i++) {
       Token w = words.get(i);
-      if (w.end() <= t.start() && isVerb(w)) {
+      if (w.end() <= t.start() && isVerb(words, i)) {
         before = i;
-      } else if (w.start() >= t.end() && after < 0 && isVerb(w)) {
+      } else if (w.start() >= t.end() && after < 0 && isVerb(words, i)) {
         after = i;
       }
     }
@@ -61,18 +64,56 @@ final class DatedVerb {
     int to = Math.max(verb.start(), t.start());
     int gap = 0;
     int nouns = 0;
-    for (Token w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      Token w = words.get(i);
       if (w.start() >= from && w.end() <= to) {
+        int nameEnd = namedPlaceEnd(words, i, to);
+        if (nameEnd > i) {
+          // "collapsed at the Port of Skellan on Tuesday": where it happened, one step of the gap
+          i = nameEnd - 1;
+          if (++gap > MAX_GAP) {
+            return false;
+          }
+          continue;
+        }
         boolean possessive = POSSESSIVES.contains(w.text().toLowerCase(Locale.ROOT));
         boolean object = w.tag().equals("PRON") && OBJECT_PRONOUNS.contains(w.text().toLowerCase(Locale.ROOT));
         nouns += w.tag().equals("NOUN") || object ? 1 : 0;
-        if (++gap > MAX_GAP || nouns > 1 || CONTENT_TAGS.contains(w.tag()) && !possessive && !object
+        // an adjective of the object noun ("its first public hearing") adds no distance
+        if (!w.tag().equals("ADJ") && ++gap > MAX_GAP || nouns > 1 || CONTENT_TAGS.contains(w.tag()) && !possessive && !object
             || CLAUSE_END.contains(w.text()) || w.text().equals(",")) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** Prepositions that introduce where an event happened ("at the Corn Exchange", "against Carrick Rovers"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "outside", "inside", "from",
+      "against", "to", "into", "off", "on");
+
+  /**
+   * Where a prepositional phrase of a name that starts at {@code i} ends ("at the Port of Skellan":
+   * the preposition, an optional "the" and proper nouns, "of" between them), before {@code to};
+   * {@code i} itself when none starts there.
+   */
+  private static int namedPlaceEnd(List<Token> words, int i, int to) {
+    if (!PLACE_PREPOSITIONS.contains(words.get(i).text().toLowerCase(Locale.ROOT)) || !words.get(i).tag().equals("ADP")) {
+      return i;
+    }
+    int k = i + 1;
+    if (k < words.size() && words.get(k).text().equalsIgnoreCase("the")) {
+      k++;
+    }
+    int end = i;
+    while (k < words.size() && words.get(k).end() <= to && words.get(k).tag().equals("PROPN")) {
+      end = ++k;
+      if (k + 1 < words.size() && words.get(k).is("of") && words.get(k + 1).tag().equals("PROPN")) {
+        k++;
+      }
+    }
+    return end;
   }
 
   /**
@@ -97,8 +138,23 @@ final class DatedVerb {
   private static final Set<String> SCHEDULING_VERBS = Set.of("opens", "reopens", "closes",
       "meets", "begins", "starts", "ends", "resumes", "arrives", "leaves", "returns", "launches", "sails", "departs");
 
-  private static boolean isVerb(Token w) {
-    return w.tag().equals("VERB") || w.tag().equals("NOUN") && SCHEDULING_VERBS.contains(w.text().toLowerCase(Locale.ROOT));
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
+      "might", "must");
+
+  /**
+   * A verb by its tag, a scheduling verb tagged as a noun, or a word the tagger read as an
+   * adjective right after a modal ("will now open"): only a verb's base form stands there.
+   */
+  private static boolean isVerb(List<Token> words, int i) {
+    Token w = words.get(i);
+    if (w.tag().equals("VERB") || w.tag().equals("NOUN") && SCHEDULING_VERBS.contains(w.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int k = i - 1;
+    if (k >= 0 && words.get(k).tag().equals("ADV")) {
+      k--;
+    }
+    return w.tag().equals("ADJ") && k >= 0 && MODALS.contains(words.get(k).text().toLowerCase(Locale.ROOT));
   }
 
   /** Punctuation that ends the clause an expression opens. */

@@ -82,6 +82,12 @@ final class MentionTyper {
         || NewsWords.in(NewsWords.EVENT_WORDS, last.text()))) {
       return new Guess(EntityType.OTHER, LEXICAL);
     }
+    if (to - from > 1 && nameWordCount(tokens, from, to) == to - from && !NewsWords.in(PLACE_PREFIXES, first.text())
+        && (hasRoleApposition(tokens, from) || hasApposition(tokens, to, NewsWords.PERSON_ROLES))) {
+      // "the chief executive, Nora Vale," or "Piet Smit, the founder,": a surname that is also a
+      // place word ("Vale", "Marsh") does not make a person a place
+      return new Guess(EntityType.PERSON, LEXICAL);
+    }
     if (to - from > 2 && NewsWords.in(NewsWords.PLACE_WORDS, first.text()) && tokens.get(from + 1).is("of")) {
       return new Guess(EntityType.PLACE, LEXICAL); // "Sea of Vell", "Gulf of Tarsa"
     }
@@ -100,7 +106,8 @@ final class MentionTyper {
       return new Guess(EntityType.PLACE, CONTEXT);
     }
     boolean possessive = after != null && (after.is("'s") || after.is("’s"));
-    if (before != null && !possessive
+    boolean who = after != null && after.text().equals(",") && afterNext != null && afterNext.is("who");
+    if (before != null && !possessive && !(who && nameWordCount(tokens, from, to) >= 2)
         && NewsWords.PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))) {
       return new Guess(EntityType.PLACE, CONTEXT);
     }
@@ -146,6 +153,28 @@ final class MentionTyper {
     }
     return from >= 2 && tokens.get(from - 1).is("of")
         && NewsWords.PLACE_OF_HEADS.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a person's role in apposition ends right before the name starting at {@code from}:
+   * "the chief executive, " or "its new chief executive, " (a determiner, at most four words,
+   * the last a person's role, then a comma).
+   */
+  private static boolean hasRoleApposition(List<Token> tokens, int from) {
+    if (from < 3 || !tokens.get(from - 1).text().equals(",")
+        || !NewsWords.PERSON_ROLES.contains(tokens.get(from - 2).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = from - 3; k >= Math.max(0, from - 6); k--) {
+      Token t = tokens.get(k);
+      if (t.is("the") || t.is("its") || t.is("their") || t.is("his") || t.is("her") || t.is("a") || t.is("an")) {
+        return true;
+      }
+      if (t.tag().equals("PUNCT") || t.tag().equals("PROPN") || t.tag().equals("VERB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "X, which is based in Norway": "which" is for things, "who" for people. */

@@ -7,7 +7,7 @@ import java.util.Set;
  * Capitalised entries are compared case-sensitively with a name token (any trailing dot removed);
  * lower-case entries are compared with lower-cased words.
  */
-final class NewsWords {
+public final class NewsWords {
   private NewsWords() {}
 
   /** Honorifics: they prefix a person's name and are not part of it. */
@@ -71,7 +71,7 @@ final class NewsWords {
       "Heath", "Green", "Gardens", "Terrace", "Crescent", "Drive", "Place", "Lagoon", "Reef", "Fjord",
       "Crossing", "Marsh", "Marshes", "Moor", "Moors", "Vale", "Fen", "Fens", "Falls", "Sound", "Glen",
       "Downs", "Cove", "Creek", "Springs", "Junction", "Wells", "Sands", "Head", "Ness", "Parade",
-      "Promenade", "Esplanade", "Isle", "Hall", "Stadium", "Arena", "Row");
+      "Promenade", "Esplanade", "Isle", "Hall", "Stadium", "Arena", "Row", "Common");
 
   /** Months and days: capitalised but never an entity here. */
   static final Set<String> CALENDAR = Set.of(
@@ -133,17 +133,45 @@ final class NewsWords {
       "resident", "farmer", "fisherman", "teacher", "engineer", "scientist", "author", "sister",
       "brother", "son", "daughter", "wife", "husband", "mother", "father", "widow", "owner");
 
-  /** Verbs that introduce or attribute speech (lower case). */
-  static final Set<String> SPEECH_VERBS = Set.of(
-      "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
-      "explains", "warned", "warns", "insisted", "insists", "argued", "argues", "noted", "notes",
-      "wrote", "writes", "asked", "asks", "replied", "replies", "continued", "continues", "recalled",
-      "recalls", "declared", "declares", "announced", "announces", "admitted", "admits", "confirmed",
-      "confirms", "acknowledged", "claimed", "claims", "stressed", "stresses", "urged", "urges",
-      "suggested", "commented", "predicted", "conceded", "remarked", "responded", "tweeted", "posted",
+  /**
+   * Verbs that report what someone said (lower case): a date right beside one is the report's
+   * date, not the event's ("said on Tuesday"), and a sentence with one is attributed to a speaker.
+   * The one list the brief stage's date, stance and summary rules share; a subset of
+   * {@link #SPEECH_VERBS}.
+   */
+  public static final Set<String> REPORTING_VERBS = Set.of(
+      "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "announced",
+      "announces", "announce", "reported", "reports", "report", "confirmed", "confirms", "confirm", "wrote",
+      "writes", "warned", "warns", "asked", "asks", "insisted", "insists", "claimed", "claims", "noted", "notes",
+      "explained", "explains", "argued", "replied", "declared", "tweeted", "quoted");
+
+  /** Words that attribute a sentence to a speaker: the reporting verbs and "according" ("according to"). */
+  public static final Set<String> REPORTING_WORDS = union(REPORTING_VERBS, Set.of("according"));
+
+  /**
+   * The reporting verbs that put a claim in a speaker's mouth ("said", "claimed", "insisted"), and
+   * "according": not those that publish or confirm it ("reported", "confirmed"), which the stance
+   * rules read as the claim itself ("the office reported that unemployment rose"; "confirmed" is
+   * itself a stance).
+   */
+  public static final Set<String> SPEAKER_WORDS = Set.of("said", "says", "say", "told", "tells", "according",
+      "stated", "claimed", "claims", "insisted", "insists", "added", "announced", "quoted");
+
+  /** Verbs that introduce or attribute speech (lower case): the reporting verbs and more. */
+  static final Set<String> SPEECH_VERBS = union(REPORTING_VERBS, Set.of(
+      "argues", "replies", "continued", "continues", "recalled",
+      "recalls", "declares", "admitted", "admits",
+      "acknowledged", "stressed", "stresses", "urged", "urges",
+      "suggested", "commented", "predicted", "conceded", "remarked", "responded", "posted",
       "cautioned", "pledged", "promised", "vowed", "maintained", "observed", "emphasised",
-      "emphasized", "complained", "estimated", "shouted", "whispered", "testified", "reported",
-      "called", "described", "accused", "telling", "saying", "writing");
+      "emphasized", "complained", "estimated", "shouted", "whispered", "testified",
+      "called", "described", "accused", "telling", "saying", "writing"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** Heads of names of events, storms, laws and the like: typed OTHER ("Storm Ulla", "Velm Accord"). */
   static final Set<String> EVENT_WORDS = Set.of(

@@ -75,4 +75,59 @@ class DateConflictsTest {
     assertThat(ConflictFinder.find(StorySentences.of(story), story.opinionIds()))
         .filteredOn(c -> c.kind().equals(Conflict.DATE)).isEmpty();
   }
+
+  private static List<Conflict> dateConflicts(AnalyzedArticle... articles) {
+    StoryArticles story = StoryArticles.of(StoryFixtures.story(List.of(articles), List.of()));
+    return ConflictFinder.find(StorySentences.of(story), story.opinionIds()).stream()
+        .filter(c -> c.kind().equals(Conflict.DATE)).toList();
+  }
+
+  @Test
+  void find_aDeadlineAndAnEarlierPastOccurrence_areNoDateConflict_butALaterOneIs() {
+    AnalyzedArticle deadline = analyzed("gazette.txt", "The Harbour Gazette", "2026-01-15",
+        "The Talmore council must decide by 30 January whether to replace the whole ferry terminal roof.");
+    AnalyzedArticle metIt = analyzed("kestrel.html", "Kestrel Daily", "2026-01-15",
+        "The Talmore council decided on Monday to replace the whole ferry terminal roof.");
+    AnalyzedArticle later = analyzed("valley.txt", "Valley Post", "2026-01-15",
+        "The Talmore council will decide on 6 February whether to replace the whole ferry terminal roof.");
+
+    assertThat(dateConflicts(deadline, metIt)).isEmpty();
+    assertThat(dateConflicts(deadline, later)).singleElement()
+        .satisfies(c -> assertThat(c.values()).extracting(ConflictValue::value).containsExactly("30 January", "6 February"));
+  }
+
+  @Test
+  void find_aPartOfAPeriod_holdsOnlyWhatFallsInThatPart() {
+    AnalyzedArticle lateFebruary = analyzed("gazette.txt", "The Harbour Gazette", "2026-01-15",
+        "The Talmore ferry terminal will reopen in late February after the storm, the port authority said.");
+    AnalyzedArticle yearsEnd = analyzed("kestrel.html", "Kestrel Daily", "2026-01-15",
+        "The Talmore ferry terminal will reopen by the end of the year after the storm, the port authority said.");
+    AnalyzedArticle lateYear = analyzed("valley.txt", "Valley Post", "2026-01-15",
+        "The Talmore ferry terminal will reopen in November after the storm, the port authority said.");
+
+    assertThat(dateConflicts(lateFebruary, yearsEnd)).singleElement()
+        .satisfies(c -> assertThat(c.values()).extracting(ConflictValue::normalized).containsExactly("2026-02 END", "2026 END"));
+    assertThat(dateConflicts(yearsEnd, lateYear)).isEmpty();
+  }
+
+  @Test
+  void find_aDateTheTaggerReadInTwoParts_isNotCompared() {
+    AnalyzedArticle split = analyzed("gazette.txt", "The Harbour Gazette", "2026-05-20",
+        "The Talmore ferry sank on June 1 last year in a storm off Carrick Isle.");
+    AnalyzedArticle whole = analyzed("kestrel.html", "Kestrel Daily", "2026-05-20",
+        "The Talmore ferry sank on 1 June 2025 in a storm off Carrick Isle.");
+
+    assertThat(dateConflicts(split, whole)).isEmpty();
+  }
+
+  @Test
+  void find_theSameDateWrittenTheSameWay_isNoConflict_evenWhenTheAnchorsResolveItApart() {
+    AnalyzedArticle first = analyzed("gazette.txt", "The Harbour Gazette", "2026-05-15",
+        "The Talmore ferry captain was arrested at the harbour on Thursday after the ferry ran aground.");
+    AnalyzedArticle weekLater = analyzed("kestrel.html", "Kestrel Daily", "2026-05-22",
+        "The Talmore ferry captain was arrested at the harbour on Thursday after the ferry ran aground.");
+
+    assertThat(first.times().get(0).expression().value()).isNotEqualTo(weekLater.times().get(0).expression().value());
+    assertThat(dateConflicts(first, weekLater)).isEmpty();
+  }
 }

@@ -165,4 +165,36 @@ class NameConflictsTest {
             Pattern.compile("(?<!\\p{L})" + Pattern.quote(v.value()) + "(?!\\p{L})").matcher(v.text()).find())
             .as("%s as a whole word in %s", v.value(), v.text()).isTrue()));
   }
+
+  @Test
+  void find_anOfficeOfOneHolder_asTitleOrAppositive_andARoleWithItsOwner_areNameConflicts() {
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The recount in the Altmoor ward will be held on Saturday, the returning officer, Alan Reeve, said."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The recount in the Altmoor ward will be held on Saturday, returning officer Gwen Parry said.")))
+        .singleElement().satisfies(c -> {
+          assertThat(c.about()).isEqualTo("returning officer");
+          assertThat(c.values()).extracting(ConflictValue::value).containsExactly("Alan Reeve", "Gwen Parry");
+        });
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "Priya Anand, the union's general secretary, said the drivers would strike on the Altmoor line."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "The union's general secretary, Colm Ashby, said the drivers would strike on the Altmoor line.")))
+        .singleElement().satisfies(c ->
+            assertThat(c.values()).extracting(ConflictValue::value).containsExactly("Priya Anand", "Colm Ashby"));
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "The board's chief executive, Ruth Okafor, said the new Altmoor wing would treat 3,000 patients a year."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Health board chief executive Samir Haddad said the new Altmoor wing would treat 3,000 patients a year.")))
+        .singleElement().satisfies(c -> assertThat(c.about()).isEqualTo("chief executive"));
+    // an office many hold stays out, qualified or not
+    assertThat(names(
+        analyzed("gazette.txt", "The Harbour Gazette",
+            "Police officer Dana Holt said the road would stay closed until the wreck was moved on Tuesday."),
+        analyzed("kestrel.html", "Kestrel Daily",
+            "Police officer Omar Reyes said the road would stay closed until the wreck was moved on Tuesday."))).isEmpty();
+  }
 }

@@ -339,4 +339,17 @@ class MentionFinderTest {
 
     assertThat(mentions).extracting(Mention::text).containsExactly("Moira Gantz");
   }
+
+  @Test
+  void find_surnameThatIsAPlaceWord_inARolesApposition_isAPerson_butAPlaceNameStaysAPlace() {
+    List<Mention> mentions = mentions("Corran Logistics named its new chief executive, Nora Vale, on Tuesday. "
+        + "She takes over from Piet Smit, who is retiring. Ellen Marsh, the founder of the firm, welcomed her. "
+        + "The festival moves to Aldwick Common. Residents of Fenwick Marsh were told to leave.");
+
+    assertThat(typeOf(mentions, "Nora Vale")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(mentions, "Piet Smit")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(mentions, "Ellen Marsh")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(mentions, "Aldwick Common")).isEqualTo(EntityType.PLACE);
+    assertThat(typeOf(mentions, "Fenwick Marsh")).isEqualTo(EntityType.PLACE);
+  }
 }

@@ -159,4 +159,16 @@ class TextAnalyzerTest {
     assertThat(analyzed.times()).extracting(t -> t.expression().text(), t -> t.verb().orElse("-"))
         .containsExactly(tuple("14 October", "sentence"), tuple("Friday", "meet"));
   }
+
+  @Test
+  void analyze_whereBetweenVerbAndTime_adjectivesOfTheObject_andAnAdjectiveReadingAfterAModal_stillDateTheVerb() {
+    AnalyzedArticle analyzed = analyzer.analyze(TestArticles.article(
+        "A crane collapsed at the Port of Skellan on Tuesday night. The recount will be held at the Corn Exchange on Saturday. "
+            + "The inquiry will hold its first public hearing on 9 March. The festival will now open on Friday 25 September. "
+            + "Forecasters predicted growth of 2.5 percent in 2027."));
+
+    assertThat(analyzed.times()).extracting(t -> t.expression().text(), t -> t.verb().orElse("-"))
+        .containsExactly(tuple("Tuesday night", "collapsed"), tuple("Saturday", "held"), tuple("9 March", "hold"), tuple("now", "open"),
+            tuple("Friday 25 September", "open"), tuple("2027", "-"));
+  }
 }

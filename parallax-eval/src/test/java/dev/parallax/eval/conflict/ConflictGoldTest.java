@@ -62,7 +62,7 @@ class ConflictGoldTest {
   void bundled_everyStoryHasTwoOrMoreArticlesAndEveryKindIsInTheGold() throws IOException {
     List<ConflictGold.GoldStory> stories = ConflictGold.bundled().stories();
 
-    assertThat(stories).hasSize(25).allSatisfy(s -> assertThat(s.articles()).hasSizeBetween(2, 3));
+    assertThat(stories).hasSize(35).allSatisfy(s -> assertThat(s.articles()).hasSizeBetween(2, 3));
     assertThat(stories.stream().flatMap(s -> s.conflicts().stream()).map(ConflictGold.GoldConflict::kind).distinct())
         .containsExactlyInAnyOrder(Conflict.NUMBER, Conflict.DATE, Conflict.PLACE, Conflict.NAME, Conflict.STANCE);
   }
