@@ -56,6 +56,8 @@ final class SummarySelector {
     Map<Candidate, Set<String>> concepts = new HashMap<>();
     Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
     Map<Candidate, Set<String>> overlapSets = new HashMap<>();
+    Map<Candidate, Double> priors = new HashMap<>();
+    Map<Candidate, double[]> features = features(independent, conceptDf, minDf);
     for (int a = 0; a < independent.size(); a++) {
       for (Sentence source : SummaryUnits.of(independent.get(a))) {
         if (SentenceFilter.isSummaryCandidate(source.text())) {
@@ -66,6 +68,7 @@ final class SummarySelector {
           concepts.put(c, cs);
           vectors.put(c, ContentVectors.of(c.text()));
           overlapSets.put(c, ContentVectors.stemsAndNumbers(c.text()));
+          priors.put(c, SentenceSalience.prior(features.get(c)));
         }
       }
     }
@@ -90,7 +93,7 @@ final class SummarySelector {
             gain += conceptDf.get(k);
           }
         }
-        double lead = 1.0 + 1.0 / (1 + c.sentence().index());
+        double lead = priors.get(c);
         double penalty = opinion.contains(c.article()) ? 0.25 : 1.0;
         // Each sentence already taken from the same article makes the next one less welcome, so a
         // story is told from several sources rather than retold from one.
@@ -115,6 +118,31 @@ final class SummarySelector {
       }
     }
     return chosen;
+  }
+
+  /** Each candidate's {@link SentenceSalience} features, keyed as {@link #select} builds its candidates. */
+  Map<Candidate, double[]> features(List<AnalyzedArticle> independent) {
+    Map<String, Integer> conceptDf = conceptDocumentFrequency(independent);
+    return features(independent, conceptDf, independent.size() >= 4 ? 2 : 1);
+  }
+
+  private static Map<Candidate, double[]> features(List<AnalyzedArticle> independent, Map<String, Integer> conceptDf, int minDf) {
+    SentenceSalience salience = new SentenceSalience(independent, minDf);
+    Map<Candidate, double[]> out = new java.util.LinkedHashMap<>();
+    for (int a = 0; a < independent.size(); a++) {
+      for (Sentence source : SummaryUnits.of(independent.get(a))) {
+        if (SentenceFilter.isSummaryCandidate(source.text())) {
+          Candidate c = new Candidate(a, source, SentenceCompressor.compress(source));
+          double weight = 0;
+          for (String k : new HashSet<>(bigrams(c.text()))) {
+            int df = conceptDf.getOrDefault(k, 0);
+            weight += df >= minDf ? df : 0;
+          }
+          out.put(c, salience.features(independent.get(a), source, c.text(), weight));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -145,7 +173,7 @@ final class SummarySelector {
   }
 
   /** Whether the article's title is a real headline, not the fallback to its first sentence. */
-  private static boolean hasHeadline(AnalyzedArticle a) {
+  static boolean hasHeadline(AnalyzedArticle a) {
     String title = a.article().title().strip();
     return !title.isEmpty() && !a.article().body().strip().startsWith(title)
         && (a.sentences().isEmpty() || !a.sentences().get(0).text().strip().equals(title));
