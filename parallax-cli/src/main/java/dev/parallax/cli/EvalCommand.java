@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         EvalSimilarityCommand.class,
         EvalTimeCommand.class,
         EvalNlpCommand.class,
-        EvalConflictsCommand.class},
+        EvalConflictsCommand.class,
+        EvalSalienceFitCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  parallax eval rouge-check ../shared/data/duc2004",

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,10 @@ import java.util.Set;
  * stemmed word bigrams, a concept weighs the number of independent articles that contain it (one more
  * for each headline that contains it), and each concept counts once however many chosen sentences
  * hold it, so repeating a fact gains nothing.
- * The ILP is replaced by a budgeted greedy step (gain per word), with a soft preference for early
- * sentences of an article (news leads) and a guard against near-repeats and paraphrases: solving the ILP
- * exactly scored lower on every evaluation set (docs/evaluation.md).
+ * The ILP is replaced by a budgeted greedy step (gain per word), times a per-sentence prior learned on
+ * DUC 2003 ({@link SentenceSalience}: news leads, widely reported words, ...), with a guard against
+ * near-repeats and paraphrases: solving the ILP exactly scored lower on every evaluation set
+ * (docs/evaluation.md).
  */
 final class SummarySelector {
   private static final double REDUNDANCY_COSINE = 0.5;
@@ -56,18 +58,18 @@ final class SummarySelector {
     Map<Candidate, Set<String>> concepts = new HashMap<>();
     Map<Candidate, Map<String, Integer>> vectors = new HashMap<>();
     Map<Candidate, Set<String>> overlapSets = new HashMap<>();
-    for (int a = 0; a < independent.size(); a++) {
-      for (Sentence source : SummaryUnits.of(independent.get(a))) {
-        if (SentenceFilter.isSummaryCandidate(source.text())) {
-          Candidate c = new Candidate(a, source, SentenceCompressor.compress(source));
-          candidates.add(c);
-          Set<String> cs = new HashSet<>(bigrams(c.text()));
-          cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
-          concepts.put(c, cs);
-          vectors.put(c, ContentVectors.of(c.text()));
-          overlapSets.put(c, ContentVectors.stemsAndNumbers(c.text()));
-        }
-      }
+    Map<Candidate, Double> priors = new HashMap<>();
+    // The candidates, each with its salience features, in article and sentence order.
+    Map<Candidate, double[]> features = features(independent, conceptDf, minDf);
+    for (Map.Entry<Candidate, double[]> e : features.entrySet()) {
+      Candidate c = e.getKey();
+      candidates.add(c);
+      Set<String> cs = new HashSet<>(bigrams(c.text()));
+      cs.removeIf(k -> conceptDf.getOrDefault(k, 0) < minDf);
+      concepts.put(c, cs);
+      vectors.put(c, ContentVectors.of(c.text()));
+      overlapSets.put(c, ContentVectors.stemsAndNumbers(c.text()));
+      priors.put(c, SentenceSalience.prior(e.getValue()));
     }
 
     List<Candidate> chosen = new ArrayList<>();
@@ -90,7 +92,7 @@ final class SummarySelector {
             gain += conceptDf.get(k);
           }
         }
-        double lead = 1.0 + 1.0 / (1 + c.sentence().index());
+        double prior = priors.get(c);
         double penalty = opinion.contains(c.article()) ? 0.25 : 1.0;
         // Each sentence already taken from the same article makes the next one less welcome, so a
         // story is told from several sources rather than retold from one.
@@ -98,7 +100,7 @@ final class SummarySelector {
         penalty *= Math.pow(SAME_ARTICLE_DISCOUNT, sameArticle);
         // A tiny floor keeps lead sentences choosable when no concept is shared (one-article stories).
         // Gain per word: the cost-scaled greedy step of budgeted coverage (Lin and Bilmes 2010).
-        double score = (gain + 0.01) * lead * penalty / length;
+        double score = (gain + 0.01) * prior * penalty / length;
         if (best == null || score > bestScore || (score == bestScore && earlier(c, best))) {
           best = c;
           bestScore = score;
@@ -115,6 +117,31 @@ final class SummarySelector {
       }
     }
     return chosen;
+  }
+
+  /** Every candidate of the articles with its {@link SentenceSalience} features, in article and sentence order. */
+  Map<Candidate, double[]> features(List<AnalyzedArticle> independent) {
+    Map<String, Integer> conceptDf = conceptDocumentFrequency(independent);
+    return features(independent, conceptDf, independent.size() >= 4 ? 2 : 1);
+  }
+
+  private static Map<Candidate, double[]> features(List<AnalyzedArticle> independent, Map<String, Integer> conceptDf, int minDf) {
+    SentenceSalience salience = new SentenceSalience(independent, minDf);
+    Map<Candidate, double[]> out = new LinkedHashMap<>();
+    for (int a = 0; a < independent.size(); a++) {
+      for (Sentence source : SummaryUnits.of(independent.get(a))) {
+        if (SentenceFilter.isSummaryCandidate(source.text())) {
+          Candidate c = new Candidate(a, source, SentenceCompressor.compress(source));
+          double weight = 0;
+          for (String k : new HashSet<>(bigrams(c.text()))) {
+            int df = conceptDf.getOrDefault(k, 0);
+            weight += df >= minDf ? df : 0;
+          }
+          out.put(c, salience.features(independent.get(a), source, c.text(), weight));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -145,7 +172,7 @@ final class SummarySelector {
   }
 
   /** Whether the article's title is a real headline, not the fallback to its first sentence. */
-  private static boolean hasHeadline(AnalyzedArticle a) {
+  static boolean hasHeadline(AnalyzedArticle a) {
     String title = a.article().title().strip();
     return !title.isEmpty() && !a.article().body().strip().startsWith(title)
         && (a.sentences().isEmpty() || !a.sentences().get(0).text().strip().equals(title));

@@ -8,13 +8,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SummarySelectorTest {
-  private static final String FERRY = "The Eastwick ferry strike ended on Friday when crews accepted a new pay offer.";
-  private static final String BRIDGE = "The Talmore bridge reopened on Friday after it was closed for six weeks.";
+  private static final String FERRY = "The Eastwick ferry strike ended on Friday when crews accepted a pay offer.";
+  private static final String BRIDGE = "The Talmore bridge reopened on Friday after it was closed for six long weeks of repair work.";
   private static final SummaryConfig ONE_SENTENCE = new SummaryConfig(1, 1, 30, false);
 
   /**
    * Two articles telling the same two facts in opposite order, so each fact leads one article; the
-   * ferry sentence covers more per word. The first article's title is {@code title}, or its lead
+   * ferry sentence wins without headlines (more concept weight per word, and the longer bridge
+   * sentence spreads over more of the story's words, which the fitted sentence prior discounts). The first article's title is {@code title}, or its lead
    * sentence when blank (the fallback when a page has no headline).
    */
   private static List<AnalyzedArticle> articles(String title) {

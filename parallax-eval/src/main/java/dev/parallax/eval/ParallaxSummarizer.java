@@ -52,6 +52,14 @@ public final class ParallaxSummarizer implements Function<Cluster, String> {
 
   @Override
   public String apply(Cluster cluster) {
+    return summarizer.summarize(story(cluster)).stream()
+        .map(SummarySentence::text)
+        .map(s -> s.replaceAll("\\s+", " "))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The cluster as the story a briefing would build: cleaned if asked, analysed, copies found. */
+  public Story story(Cluster cluster) {
     List<AnalyzedArticle> analyzed = cluster.documents().parallelStream()
         .flatMap(d -> article(cluster, d).stream())
         .map(a -> analyzer.get().analyze(a))
@@ -60,11 +68,7 @@ public final class ParallaxSummarizer implements Function<Cluster, String> {
       // No document passes as an article: summarise the raw texts rather than nothing.
       analyzed = cluster.documents().stream().map(d -> analyzer.get().analyze(raw(cluster, d))).toList();
     }
-    Story story = new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
-    return summarizer.summarize(story).stream()
-        .map(SummarySentence::text)
-        .map(s -> s.replaceAll("\\s+", " "))
-        .collect(Collectors.joining("\n"));
+    return new Story(cluster.id(), analyzed, new CopyDetector().detect(analyzed));
   }
 
   /**
