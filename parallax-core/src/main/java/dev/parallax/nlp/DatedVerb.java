@@ -89,8 +89,11 @@ final class DatedVerb {
     return true;
   }
 
-  /** Prepositions that introduce where an event happened ("at the Corn Exchange", "against Carrick Rovers"). */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "near", "outside", "inside", "from",
+  /**
+   * Prepositions that introduce where an event happened ("at the Corn Exchange", "against Carrick
+   * Rovers"); not {@link NewsWords#PLACE_PREPOSITIONS}, the narrower list that types a name as a place.
+   */
+  private static final Set<String> WHERE_PREPOSITIONS = Set.of("at", "in", "near", "outside", "inside", "from",
       "against", "to", "into", "off", "on");
 
   /**
@@ -99,7 +102,7 @@ final class DatedVerb {
    * {@code i} itself when none starts there.
    */
   private static int namedPlaceEnd(List<Token> words, int i, int to) {
-    if (!PLACE_PREPOSITIONS.contains(words.get(i).text().toLowerCase(Locale.ROOT)) || !words.get(i).tag().equals("ADP")) {
+    if (!WHERE_PREPOSITIONS.contains(words.get(i).text().toLowerCase(Locale.ROOT)) || !words.get(i).tag().equals("ADP")) {
       return i;
     }
     int k = i + 1;
