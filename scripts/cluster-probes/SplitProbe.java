@@ -7,8 +7,13 @@ import java.util.*;
 
 /** Throw-away: would splitting found stories in two (average link inside the story) help? */
 public class SplitProbe {
+  /** A file of the shared data folder: {@code -Ddata=DIR}, else ../shared/data from the repository root. */
+  static Path data(String file) {
+    return Path.of(System.getProperty("data", "../shared/data"), file);
+  }
+
   public static void main(String[] args) {
-    List<Path> paths = List.of(Path.of("/work/shared/data/duc2004"), Path.of("/work/shared/data/multinews/sample.csv"));
+    List<Path> paths = List.of(data("duc2004"), data("multinews/sample.csv"));
     List<GoldDocument> pool = new ArrayList<>(ClusterPool.load(paths));
     var analyzed = ClusteringEval.analyze(pool);
     Map<String, ClusteringEval.AnalyzedDocument> byId = new HashMap<>();

@@ -4,6 +4,11 @@ import java.nio.file.*;
 import java.util.*;
 
 public class Sweep {
+  /** A file of the shared data folder: {@code -Ddata=DIR}, else ../shared/data from the repository root. */
+  static Path data(String file) {
+    return Path.of(System.getProperty("data", "../shared/data"), file);
+  }
+
   static void dump(SystemResult r, Map<String, ClusteringEval.AnalyzedDocument> byId) {
     Map<String, Map<String, List<String>>> byGold = new TreeMap<>();
     Map<String, Map<String, Integer>> byFound = new TreeMap<>();
@@ -43,9 +48,9 @@ public class Sweep {
     // args: pool=three|hidden  configs as semicolon list of 9 comma numbers; seeds
     String poolName = args[0];
     List<Path> paths = poolName.equals("hidden")
-        ? List.of(Path.of("/work/shared/data/duc2004"), Path.of("/work/shared/data/multinews/sample.csv"))
-        : List.of(Path.of("/work/shared/data/duc2003"), Path.of("/work/shared/data/duc2004"), Path.of("/work/shared/data/multinews/sample.csv"));
-    List<GoldDocument> full = new ArrayList<>(ClusterPool.load(poolName.equals("sub") ? List.of(Path.of("/work/shared/data/duc2003"), Path.of("/work/shared/data/duc2004"), Path.of("/work/shared/data/multinews/sample.csv")) : paths));
+        ? List.of(data("duc2004"), data("multinews/sample.csv"))
+        : List.of(data("duc2003"), data("duc2004"), data("multinews/sample.csv"));
+    List<GoldDocument> full = new ArrayList<>(ClusterPool.load(poolName.equals("sub") ? List.of(data("duc2003"), data("duc2004"), data("multinews/sample.csv")) : paths));
     List<GoldDocument> pool = full;
     ClusteringEval.AnalyzedPool analyzed = ClusteringEval.analyze(pool);
     Map<String, ClusteringEval.AnalyzedDocument> byId = new HashMap<>();
