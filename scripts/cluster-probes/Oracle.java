@@ -17,10 +17,11 @@ public class Oracle {
     DocumentFrequencies tf = new DocumentFrequencies(), ef = new DocumentFrequencies();
     Map<String, ArticleFeatures> feats = new LinkedHashMap<>();
     Map<String, String> gold = new HashMap<>();
+    Map<String, AnalyzedArticle> articles = new HashMap<>();
     Map<String, List<String>> members = new TreeMap<>();
     for (var d : analyzed.documents()) {
       ArticleFeatures f = vec.vectorize(d.analyzed());
-      feats.put(d.gold().id(), f); gold.put(d.gold().id(), d.gold().gold());
+      feats.put(d.gold().id(), f); gold.put(d.gold().id(), d.gold().gold()); articles.put(d.gold().id(), d.analyzed());
       members.computeIfAbsent(d.gold().gold(), k -> new ArrayList<>()).add(d.gold().id());
       tf.add(f.terms().keySet()); ef.add(f.entities().keySet());
     }
@@ -42,14 +43,14 @@ public class Oracle {
         double m = sim.score(q, h.getValue()).total() - cfg.joinThreshold(members.get(h.getKey()).size());
         if (m > bestRival) { bestRival = m; rival = h.getKey(); }
       }
-      if (ownMargin < 0 && bestRival < 0 || bestRival > ownMargin) {
-        var art = analyzed.documents().stream().filter(x -> x.gold().id().equals(id)).findFirst().get().analyzed().article();
-        System.out.printf("%s %s own %.3f rival %.3f %s | %s%n", ownMargin < 0 && bestRival < 0 ? "UNREACH" : "CONFUSE", id, ownMargin, bestRival, rival,
-            (art.title() + " | " + art.body()).substring(0, Math.min(150, art.title().length() + 3 + art.body().length())).replace('\n', ' '));
-      }
-      if (ownMargin < 0 && bestRival < 0) { unreachable++; oracle1.put(id, "single:" + id); oracle2.put(id, "single:" + id); }
-      else if (bestRival > ownMargin) { confusable++; oracle2.put(id, rival); }
-      else fine++;
+      String kind;
+      if (ownMargin < 0 && bestRival < 0) { kind = "UNREACH"; unreachable++; oracle1.put(id, "single:" + id); oracle2.put(id, "single:" + id); }
+      else if (bestRival > ownMargin) { kind = "CONFUSE"; confusable++; oracle2.put(id, rival); }
+      else { fine++; continue; }
+      var art = articles.get(id).article();
+      String text = art.title() + " | " + art.body();
+      System.out.printf("%s %s own %.3f rival %.3f %s | %s%n", kind, id, ownMargin, bestRival, rival,
+          text.substring(0, Math.min(150, text.length())).replace('\n', ' '));
     }
     System.out.printf("docs %d single-doc stories %d fine %d unreachable %d confusable %d%n", feats.size(), singles, fine, unreachable, confusable);
     var s1 = ClusteringScores.of(gold, oracle1); var s2 = ClusteringScores.of(gold, oracle2);

@@ -34,23 +34,28 @@ public class SplitProbe {
         for (Assignment a : r.assignments()) { gold.put(a.doc(), a.gold()); found.put(a.doc(), a.story());
           stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a.doc()); }
         sums[0] += ClusteringScores.of(gold, found).bcubedF1();
-        if (seed == 1 && o == ArrivalOrder.RANDOM) for (var s : stories.entrySet()) {
+        boolean show = seed == 1 && o == ArrivalOrder.RANDOM;
+        // each story's best two-way split and the link between its halves, computed once for every threshold
+        Map<String, List<List<String>>> splits = new LinkedHashMap<>();
+        Map<String, Double> links = new HashMap<>();
+        for (var s : stories.entrySet()) {
           if (s.getValue().size() < 4) continue;
           List<List<String>> two = averageLinkTwo(s.getValue(), byId, pair);
           Map<String, Integer> mix = new TreeMap<>(); for (String d : s.getValue()) mix.merge(gold.get(d), 1, Integer::sum);
-          if (two == null) { System.out.println("story " + s.getKey() + " " + mix + " no split"); continue; }
+          if (two == null) { if (show) System.out.println("story " + s.getKey() + " " + mix + " no split"); continue; }
+          splits.put(s.getKey(), two);
+          links.put(s.getKey(), link(two.get(0), two.get(1), byId, pair));
+          if (!show) continue;
           Map<String, Integer> a = new TreeMap<>(), b = new TreeMap<>();
           for (String d : two.get(0)) a.merge(gold.get(d), 1, Integer::sum);
           for (String d : two.get(1)) b.merge(gold.get(d), 1, Integer::sum);
-          System.out.printf("story %s link %.3f whole-link %.3f %s -> %s + %s%n", s.getKey(), link(two.get(0), two.get(1), byId, pair), link(s.getValue(), s.getValue(), byId, pair), mix, a, b);
+          System.out.printf("story %s link %.3f whole-link %.3f %s -> %s + %s%n", s.getKey(), links.get(s.getKey()), link(s.getValue(), s.getValue(), byId, pair), mix, a, b);
         }
         for (int t = 0; t < ts.length; t++) {
           Map<String, String> split = new HashMap<>(found);
-          for (var s : stories.entrySet()) {
-            if (s.getValue().size() < 4) continue;
-            List<List<String>> two = averageLinkTwo(s.getValue(), byId, pair);
-            if (two != null && link(two.get(0), two.get(1), byId, pair) < ts[t]) {
-              for (String d : two.get(1)) split.put(d, s.getKey() + "/b");
+          for (var s : splits.entrySet()) {
+            if (links.get(s.getKey()) < ts[t]) {
+              for (String d : s.getValue().get(1)) split.put(d, s.getKey() + "/b");
             }
           }
           sums[t + 1] += ClusteringScores.of(gold, split).bcubedF1();

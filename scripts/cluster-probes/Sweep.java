@@ -45,13 +45,12 @@ public class Sweep {
   }
 
   public static void main(String[] args) throws Exception {
-    // args: pool=three|hidden  configs as semicolon list of 9 comma numbers; seeds
+    // args: pool (sub, hidden or three), number of seeds, then tunings ("d" or nine comma-separated numbers)
     String poolName = args[0];
     List<Path> paths = poolName.equals("hidden")
         ? List.of(data("duc2004"), data("multinews/sample.csv"))
         : List.of(data("duc2003"), data("duc2004"), data("multinews/sample.csv"));
-    List<GoldDocument> full = new ArrayList<>(ClusterPool.load(poolName.equals("sub") ? List.of(data("duc2003"), data("duc2004"), data("multinews/sample.csv")) : paths));
-    List<GoldDocument> pool = full;
+    List<GoldDocument> pool = ClusterPool.load(paths);
     ClusteringEval.AnalyzedPool analyzed = ClusteringEval.analyze(pool);
     Map<String, ClusteringEval.AnalyzedDocument> byId = new HashMap<>();
     for (var d : analyzed.documents()) byId.put(d.gold().id(), d);
