@@ -53,6 +53,12 @@ public final class StoryClusterer {
    * memory by the stories of about a year.
    */
   private static final int ARCHIVE_DAYS = 400;
+  /**
+   * Archived stories counted per name when looking for an earlier phase: the newest ones, as a later
+   * phase most likely follows the latest story on its subject; a year of a common name's stories
+   * would otherwise be walked for every new story.
+   */
+  private static final int ARCHIVE_POSTINGS_PER_KEY = 128;
 
   private final ClusteringConfig config;
   private final ArticleVectorizer vectorizer;
@@ -60,7 +66,11 @@ public final class StoryClusterer {
   private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
   private final StorySimilarity similarity;
   private final CandidateIndex index = new CandidateIndex();
-  /** Retired stories, kept with their retrieval keys only, for finding earlier phases. */
+  /**
+   * Retired stories, for finding earlier phases, indexed by their names only: an earlier phase shares
+   * its people and places ("the same people in a different event"), and name postings stay short
+   * where the postings of words would hold a year of stories.
+   */
   private final CandidateIndex archive = new CandidateIndex();
   private final java.util.TreeSet<StoryProfile> archived = new java.util.TreeSet<>(
       Comparator.comparing((StoryProfile s) -> s.lastDate().orElseThrow()).thenComparingInt(StoryProfile::order));
@@ -131,7 +141,7 @@ public final class StoryClusterer {
     }
     storyOfArticle.put(article.id(), best.id());
     if (features.date().isPresent() && best.articleIds().size() <= PHASE_CHECKS) {
-      for (int order : archive.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
+      for (int order : archive.bestCandidates(entityKeysOf(retrievalKeys(features)), MAX_CANDIDATES, ARCHIVE_POSTINGS_PER_KEY)) {
         pastReach.add(stories.get(order));
       }
       linkPhases(best, query, pastReach);
@@ -201,7 +211,7 @@ public final class StoryClusterer {
    * factor alone would keep such articles out ({@code similarity.outOfTime}). In a feed that runs
    * forward in time the watermark follows it, so the work per article stays bounded by the stories of
    * recent weeks however long the stream runs. A retired story moves to the archive with only its
-   * retrieval keys, where new stories can still find it as their earlier phase, and after
+   * top words and names, where new stories can still find it by its names as their earlier phase, and after
    * {@value #ARCHIVE_DAYS} more days it drops its vectors for good, so memory is bounded by the stories
    * of about a year. When articles arrive in no time order (a batch of old and new articles shuffled)
    * the watermark stays at the oldest date and nothing is retired. A retired story keeps its id and
@@ -227,7 +237,7 @@ public final class StoryClusterer {
       liveDated.pollFirst();
       index.remove(oldest.order());
       oldest.shrink(config.indexedTermsPerItem(), termFrequencies::idf, entityFrequencies::idf);
-      archive.put(oldest.order(), storyKeys(oldest));
+      archive.put(oldest.order(), entityKeysOf(storyKeys(oldest)));
       archived.add(oldest);
     }
     while (!archived.isEmpty()) {
@@ -333,6 +343,10 @@ public final class StoryClusterer {
   private static boolean tooCommon(String key, DocumentFrequencies frequencies) {
     return frequencies.documents() >= COMMON_KEY_MIN_DOCUMENTS
         && frequencies.frequency(key) > COMMON_KEY_SHARE * frequencies.documents();
+  }
+
+  private static List<String> entityKeysOf(List<String> keys) {
+    return keys.stream().filter(CandidateIndex::isEntityKey).toList();
   }
 
   private List<String> storyKeys(StoryProfile story) {
