@@ -54,6 +54,13 @@ public final class StoryClusterer {
    */
   private static final int ARCHIVE_DAYS = 400;
   /**
+   * How far above its join threshold a story out of reach by date must score to be an earlier phase.
+   * A link tells the reader two stories are one subject, so it takes a clear score: on the synthetic
+   * stream (unrelated stories of alike kinds) nine in ten false links score under 1.5 times the
+   * threshold, and the test summits score 1.7 times it and more.
+   */
+  private static final double PHASE_BAR = 1.5;
+  /**
    * Archived stories counted per name when looking for an earlier phase: the newest ones, as a later
    * phase most likely follows the latest story on its subject; a year of a common name's stories
    * would otherwise be walked for every new story.
@@ -152,9 +159,9 @@ public final class StoryClusterer {
 
   /**
    * Records earlier-phase links between {@code story}, which an article just joined, and the stories
-   * the date gap kept out of its reach: a story whose content score with the article reaches its join
-   * threshold, so that only time told them apart, is the same subject at another time (the first summit
-   * before the second). The later story is linked to the best-scoring such story that ended before it
+   * the date gap kept out of its reach: a story whose content score with the article clears its join
+   * threshold by {@value #PHASE_BAR} times, so that only time told them apart, is the same subject at
+   * another time (the first summit before the second). The later story is linked to the best-scoring such story that ended before it
    * began. A story keeps the first link it gets.
    */
   private void linkPhases(StoryProfile story, StorySimilarity.Query query, List<StoryProfile> pastReach) {
@@ -162,7 +169,7 @@ public final class StoryClusterer {
     double earlierContent = 0;
     for (StoryProfile other : pastReach) {
       double content = similarity.score(query, other).content();
-      if (other == story || content < config.joinThreshold(other.articleIds().size())) {
+      if (other == story || content < PHASE_BAR * config.joinThreshold(other.articleIds().size())) {
         continue;
       }
       if (endsBefore(other, story) && content > earlierContent) {

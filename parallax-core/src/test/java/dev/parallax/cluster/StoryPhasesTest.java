@@ -65,6 +65,23 @@ class StoryPhasesTest {
   }
 
   @Test
+  void aFloodElsewhereMonthsLater_isNotALaterPhaseOfTheDunmereFlood() {
+    StoryClusterer clusterer = new StoryClusterer();
+    List.of(FLOOD_1, FLOOD_2, FLOOD_3).forEach(clusterer::add);
+    clusterer.add(TestArticles.article("kelby-1", "Western Echo", "2026-09-14", "River Tarn floods Kelby",
+        "The River Tarn burst its banks in Kelby on Monday, flooding homes along Quay Road. Firefighters used "
+            + "boats to rescue residents trapped on upper floors, and Mayor Owen Strade opened the Kelby school "
+            + "hall as an emergency shelter after a week of heavy rain."));
+    clusterer.add(TestArticles.article("kelby-2", "Tarn Valley News", "2026-09-14", "Kelby evacuated as Tarn rises",
+        "Hundreds of people left their houses in Kelby as floodwater from the Tarn poured into the streets. "
+            + "Rescue crews in boats collected families from windows, and Owen Strade, the mayor, said the "
+            + "school hall would shelter them."));
+
+    assertThat(clusterer.storyOf("kelby-1")).isNotEqualTo(clusterer.storyOf("flood-1"));
+    assertThat(clusterer.earlierPhaseOf(clusterer.storyOf("kelby-1").orElseThrow())).isEmpty();
+  }
+
+  @Test
   void storiesOfOneTime_haveNoEarlierPhase() {
     StoryClusterer clusterer = StoryClusterer.streamed(threeEventsAndTwoSingletons(), ClusteringConfig.DEFAULTS);
 
