@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.brief.GroundingVerifier;
@@ -111,7 +112,7 @@ class ExampleCorpusTest {
           String cited = article.body().substring(c.start(), c.end());
           if (!cited.equals(s.text())) {
             Briefing alone = new Briefing(b.schemaVersion(), b.storyId(), b.headline(), b.headlineSource(), List.of(s),
-                List.of(), List.of(), List.of(), b.sources(), b.entities(), List.of(), List.of());
+                List.of(), List.of(), List.of(), b.sources(), b.entities(), List.of(), List.of(), Optional.empty());
             assertThat(new GroundingVerifier().verify(alone, byId).dropped()).as("compressed: %s", s.text()).isEmpty();
           }
           assertThat(rawVisibleText(c.source())).as("raw text of %s", c.source()).contains(normalise(cited));

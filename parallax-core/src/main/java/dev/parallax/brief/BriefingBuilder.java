@@ -79,7 +79,7 @@ public final class BriefingBuilder {
         sources,
         entityEntries(entities, story),
         quotes(articles.independent(), entities),
-        List.of());
+        List.of(), Optional.empty());
     Map<String, Article> byId = story.articles().stream()
         .map(AnalyzedArticle::article)
         .collect(Collectors.toMap(Article::id, Function.identity()));

@@ -40,7 +40,7 @@ public final class GroundingVerifier {
         briefing.sources(),
         briefing.entities(),
         keep(briefing.quotes(), "quotes", QuoteEntry::text, q -> check(q.text(), q.citation(), articles), dropped),
-        dropped);
+        dropped, briefing.earlierPhase());
   }
 
   /** The items without a problem; each other one is reported in {@code dropped} with its reason. */

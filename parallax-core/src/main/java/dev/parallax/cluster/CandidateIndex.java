@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * keys are replaced whenever the story changes.
  */
 final class CandidateIndex {
-  private final Map<String, Set<Integer>> postings = new HashMap<>();
+  private final Map<String, NavigableSet<Integer>> postings = new HashMap<>();
   private final Map<Integer, Set<String>> keysOfStory = new HashMap<>();
 
   /** Replaces the keys of story {@code storyOrder} with {@code keys}. */
@@ -22,7 +23,7 @@ final class CandidateIndex {
     Set<String> old = keysOfStory.getOrDefault(storyOrder, Set.of());
     for (String key : old) {
       if (!fresh.contains(key)) {
-        Set<Integer> stories = postings.get(key);
+        NavigableSet<Integer> stories = postings.get(key);
         stories.remove(storyOrder);
         if (stories.isEmpty()) {
           postings.remove(key);
@@ -50,10 +51,25 @@ final class CandidateIndex {
    * one common key.
    */
   List<Integer> bestCandidates(List<String> keys, int limit) {
+    return bestCandidates(keys, limit, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #bestCandidates(List, int)}, counting for each key only the {@code perKey} newest
+   * stories that carry it: an index holding many months of stories would otherwise walk postings of
+   * thousands of stories for one common name.
+   */
+  List<Integer> bestCandidates(List<String> keys, int limit, int perKey) {
     Map<Integer, Integer> hits = new HashMap<>();
     for (String key : keys) {
-      for (int story : postings.getOrDefault(key, Set.of())) {
-        hits.merge(story, 1, Integer::sum);
+      NavigableSet<Integer> stories = postings.get(key);
+      if (stories == null) {
+        continue;
+      }
+      int counted = 0;
+      for (java.util.Iterator<Integer> newest = stories.descendingIterator(); newest.hasNext() && counted < perKey;
+          counted++) {
+        hits.merge(newest.next(), 1, Integer::sum);
       }
     }
     List<Map.Entry<Integer, Integer>> ranked = new java.util.ArrayList<>(hits.entrySet());
@@ -73,5 +89,9 @@ final class CandidateIndex {
 
   static String entityKey(String entity) {
     return "e:" + entity;
+  }
+
+  static boolean isEntityKey(String key) {
+    return key.startsWith("e:");
   }
 }

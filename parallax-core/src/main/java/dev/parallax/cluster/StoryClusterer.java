@@ -25,6 +25,10 @@ import java.util.Set;
  * against its own threshold ({@link ClusteringConfig#joinThreshold(int)}, higher for bigger stories),
  * and the article joins the story it clears by the widest margin (ties go to the older story). Story ids are {@code "story-0001"}, {@code "story-0002"}, ... in
  * creation order. Stories never merge or split, so earlier assignments are never revised.
+ *
+ * <p>A story whose first articles would have joined an older story but for the date gap is linked to
+ * it as its later phase ({@link #earlierPhaseOf}): two summits months apart are two stories, and the
+ * second knows the first.
  */
 public final class StoryClusterer {
   private static final double COMMON_KEY_SHARE = 0.1;
@@ -38,6 +42,30 @@ public final class StoryClusterer {
   /** Stories scored per arriving article: those sharing the most retrieval keys with it. */
   private static final int MAX_CANDIDATES = 64;
   private static final int QUERY_KEYS = 10;
+  /**
+   * How many of a story's first articles look for an earlier phase of it: the first may be too short
+   * to show it, and later ones would only repeat the lookup.
+   */
+  private static final int PHASE_CHECKS = 3;
+  /**
+   * Days a retired story stays findable as an earlier phase (beyond the retirement horizon): a
+   * yearly event finds last year's story; older stories drop their vectors for good, which bounds
+   * memory by the stories of about a year.
+   */
+  private static final int ARCHIVE_DAYS = 400;
+  /**
+   * How far above its join threshold a story out of reach by date must score to be an earlier phase.
+   * A link tells the reader two stories are one subject, so it takes a clear score: on the synthetic
+   * stream (unrelated stories of alike kinds) nine in ten false links score under 1.5 times the
+   * threshold, and the test summits score 1.7 times it and more.
+   */
+  private static final double PHASE_BAR = 1.5;
+  /**
+   * Archived stories counted per name when looking for an earlier phase: the newest ones, as a later
+   * phase most likely follows the latest story on its subject; a year of a common name's stories
+   * would otherwise be walked for every new story.
+   */
+  private static final int ARCHIVE_POSTINGS_PER_KEY = 128;
 
   private final ClusteringConfig config;
   private final ArticleVectorizer vectorizer;
@@ -45,6 +73,16 @@ public final class StoryClusterer {
   private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
   private final StorySimilarity similarity;
   private final CandidateIndex index = new CandidateIndex();
+  /**
+   * Retired stories, for finding earlier phases, indexed by their names only: an earlier phase shares
+   * its people and places ("the same people in a different event"), and name postings stay short
+   * where the postings of words would hold a year of stories.
+   */
+  private final CandidateIndex archive = new CandidateIndex();
+  private final java.util.TreeSet<StoryProfile> archived = new java.util.TreeSet<>(
+      Comparator.comparing((StoryProfile s) -> s.lastDate().orElseThrow()).thenComparingInt(StoryProfile::order));
+  /** Story id to the id of the story it is a later phase of. */
+  private final Map<String, String> earlierPhaseOf = new LinkedHashMap<>();
   /** Dated stories still in the index, oldest last date first, for retiring them. */
   private final java.util.TreeSet<StoryProfile> liveDated = new java.util.TreeSet<>(
       Comparator.comparing((StoryProfile s) -> s.lastDate().orElseThrow()).thenComparingInt(StoryProfile::order));
@@ -83,9 +121,11 @@ public final class StoryClusterer {
     StoryProfile best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
     StorySimilarity.Query query = similarity.query(features);
+    List<StoryProfile> pastReach = new ArrayList<>();
     for (int order : index.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
       StoryProfile story = stories.get(order);
       if (similarity.outOfTime(features, story)) {
+        pastReach.add(story);
         continue;
       }
       double margin = similarity.score(query, story).total() - config.joinThreshold(story.articleIds().size());
@@ -107,8 +147,47 @@ public final class StoryClusterer {
       liveDated.add(best);
     }
     storyOfArticle.put(article.id(), best.id());
+    if (features.date().isPresent() && best.articleIds().size() <= PHASE_CHECKS) {
+      for (int order : archive.bestCandidates(entityKeysOf(retrievalKeys(features)), MAX_CANDIDATES, ARCHIVE_POSTINGS_PER_KEY)) {
+        pastReach.add(stories.get(order));
+      }
+      linkPhases(best, query, pastReach);
+    }
     features.date().ifPresent(this::retireIdleStories);
     return best.id();
+  }
+
+  /**
+   * Records earlier-phase links between {@code story}, which an article just joined, and the stories
+   * the date gap kept out of its reach: a story whose content score with the article clears its join
+   * threshold by {@value #PHASE_BAR} times, so that only time told them apart, is the same subject at
+   * another time (the first summit before the second). The later story is linked to the best-scoring such story that ended before it
+   * began. A story keeps the first link it gets.
+   */
+  private void linkPhases(StoryProfile story, StorySimilarity.Query query, List<StoryProfile> pastReach) {
+    StoryProfile earlier = null;
+    double earlierContent = 0;
+    for (StoryProfile other : pastReach) {
+      double content = similarity.score(query, other).content();
+      if (other == story || content < PHASE_BAR * config.joinThreshold(other.articleIds().size())) {
+        continue;
+      }
+      if (endsBefore(other, story) && content > earlierContent) {
+        earlier = other;
+        earlierContent = content;
+      } else if (endsBefore(story, other)) {
+        // articles arrived out of date order: the later phase came first and is linked now
+        earlierPhaseOf.putIfAbsent(other.id(), story.id());
+      }
+    }
+    if (earlier != null) {
+      earlierPhaseOf.putIfAbsent(story.id(), earlier.id());
+    }
+  }
+
+  private static boolean endsBefore(StoryProfile first, StoryProfile second) {
+    return first.lastDate().isPresent() && second.firstDate().isPresent()
+        && first.lastDate().get().isBefore(second.firstDate().get());
   }
 
   /**
@@ -138,10 +217,12 @@ public final class StoryClusterer {
    * watermark (the oldest date among the last {@value #RECENT_DATES} dated arrivals) that the time
    * factor alone would keep such articles out ({@code similarity.outOfTime}). In a feed that runs
    * forward in time the watermark follows it, so the work per article stays bounded by the stories of
-   * recent weeks however long the stream runs, and a retired story's vectors are dropped, so memory
-   * is bounded the same way; when articles arrive in no time order (a batch of
-   * old and new articles shuffled) the watermark stays at the oldest date and nothing is retired. A
-   * retired story keeps its id and articles.
+   * recent weeks however long the stream runs. A retired story moves to the archive with only its
+   * top words and names, where new stories can still find it by its names as their earlier phase, and after
+   * {@value #ARCHIVE_DAYS} more days it drops its vectors for good, so memory is bounded by the stories
+   * of about a year. When articles arrive in no time order (a batch of old and new articles shuffled)
+   * the watermark stays at the oldest date and nothing is retired. A retired story keeps its id and
+   * articles.
    */
   private void retireIdleStories(LocalDate date) {
     recentDates.addLast(date);
@@ -162,6 +243,18 @@ public final class StoryClusterer {
       }
       liveDated.pollFirst();
       index.remove(oldest.order());
+      oldest.shrink(config.indexedTermsPerItem(), termFrequencies::idf, entityFrequencies::idf);
+      archive.put(oldest.order(), entityKeysOf(storyKeys(oldest)));
+      archived.add(oldest);
+    }
+    while (!archived.isEmpty()) {
+      StoryProfile oldest = archived.first();
+      long idle = java.time.temporal.ChronoUnit.DAYS.between(oldest.lastDate().orElseThrow(), watermark);
+      if (idle <= retirementDays() + ARCHIVE_DAYS) {
+        break;
+      }
+      archived.pollFirst();
+      archive.remove(oldest.order());
       oldest.retire();
     }
   }
@@ -181,6 +274,15 @@ public final class StoryClusterer {
     return out;
   }
 
+  /**
+   * The story that {@code storyId} is a later phase of: one about the same subject (its articles
+   * would have joined it) that ended more than the time factor allows before this one began, such
+   * as the first of two summits months apart. Empty when none was found.
+   */
+  public Optional<String> earlierPhaseOf(String storyId) {
+    return Optional.ofNullable(earlierPhaseOf.get(storyId));
+  }
+
   /** The story id of an article added earlier; empty for an unknown article. */
   public Optional<String> storyOf(String articleId) {
     return Optional.ofNullable(storyOfArticle.get(articleId));
@@ -196,9 +298,17 @@ public final class StoryClusterer {
 
   /** Clusters a batch with the given tuning, adding articles in {@link #publicationOrder()}. */
   public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles, ClusteringConfig config) {
+    return streamed(articles, config).stories();
+  }
+
+  /**
+   * A clusterer with the given tuning that has been given the articles in {@link #publicationOrder()},
+   * for reading both its stories and their earlier phases.
+   */
+  public static StoryClusterer streamed(List<AnalyzedArticle> articles, ClusteringConfig config) {
     StoryClusterer clusterer = new StoryClusterer(config);
     articles.stream().sorted(publicationOrder()).forEach(clusterer::add);
-    return clusterer.stories();
+    return clusterer;
   }
 
   /** Dated articles first by date, then undated ones; ties by source, then id. */
@@ -240,6 +350,10 @@ public final class StoryClusterer {
   private static boolean tooCommon(String key, DocumentFrequencies frequencies) {
     return frequencies.documents() >= COMMON_KEY_MIN_DOCUMENTS
         && frequencies.frequency(key) > COMMON_KEY_SHARE * frequencies.documents();
+  }
+
+  private static List<String> entityKeysOf(List<String> keys) {
+    return keys.stream().filter(CandidateIndex::isEntityKey).toList();
   }
 
   private List<String> storyKeys(StoryProfile story) {

@@ -111,8 +111,19 @@ final class StoryProfile {
   }
 
   /**
-   * Drops the story's vectors once it has left the candidate index for good: it keeps its id, dates
-   * and articles, and memory stays bounded by the stories still open to new articles.
+   * Keeps only the {@code maxKeys} heaviest terms and entities: a story out of reach of new articles
+   * is still compared with them to find later phases, for which its main words and names suffice.
+   */
+  void shrink(int maxKeys, ToDoubleFunction<String> termIdf, ToDoubleFunction<String> entityIdf) {
+    trim(termSums, maxKeys, termIdf);
+    trim(entitySums, maxKeys, entityIdf);
+    termNorms.clear();
+    entityNorms.clear();
+  }
+
+  /**
+   * Drops the story's vectors once it has left the archive of earlier phases: it keeps its id, dates
+   * and articles, and memory stays bounded by the stories of recent months.
    */
   void retire() {
     termSums = new HashMap<>();

@@ -36,8 +36,8 @@ final class StorySimilarity {
     this.entityFrequencies = entityFrequencies;
   }
 
-  /** The parts and the total of a score. */
-  record Score(double lexical, double entity, double time, double total) {}
+  /** The parts and the total of a score; {@code content} is the score before the time factor. */
+  record Score(double lexical, double entity, double time, double content, double total) {}
 
   /**
    * An article prepared for scoring against many stories: its IDF-weighted vectors and their norms,
@@ -74,7 +74,7 @@ final class StorySimilarity {
             / (config.lexicalWeight() + config.entityWeight())
         : lexical;
     double time = timeFactor(article.date(), story);
-    return new Score(lexical, entity, time, content * time);
+    return new Score(lexical, entity, time, content, content * time);
   }
 
   /**

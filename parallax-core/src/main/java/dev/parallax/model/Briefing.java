@@ -2,6 +2,7 @@ package dev.parallax.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything Parallax says about one story. Every text in it carries its provenance. The JSON form
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param entities       the people, organisations and places, variants merged
  * @param quotes         verbatim quotes with speakers
  * @param dropped        text the grounding check removed, with reasons (normally empty)
+ * @param earlierPhase   the story this one is a later phase of (same subject, an earlier time: the
+ *                       first of two summits months apart), when there is one
  */
 public record Briefing(
     String schemaVersion,
@@ -33,10 +36,11 @@ public record Briefing(
     List<SourceEntry> sources,
     List<EntityEntry> entities,
     List<QuoteEntry> quotes,
-    List<GroundingIssue> dropped) {
+    List<GroundingIssue> dropped,
+    Optional<StoryRef> earlierPhase) {
 
   /** The schema version written by this code. */
-  public static final String SCHEMA_VERSION = "1.5";
+  public static final String SCHEMA_VERSION = "1.6";
 
   public Briefing {
     Objects.requireNonNull(storyId, "storyId");
@@ -49,6 +53,13 @@ public record Briefing(
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     dropped = List.copyOf(dropped);
+    Objects.requireNonNull(earlierPhase, "earlierPhase");
+  }
+
+  /** This briefing marked as a later phase of {@code earlier}. */
+  public Briefing withEarlierPhase(StoryRef earlier) {
+    return new Briefing(schemaVersion, storyId, headline, headlineSource, summary, facts, conflicts, timeline, sources,
+        entities, quotes, dropped, Optional.of(earlier));
   }
 
   /** The number of distinct outlets, counting copies once (a copy adds no independent outlet). */

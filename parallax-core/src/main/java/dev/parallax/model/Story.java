@@ -10,12 +10,19 @@ import java.util.Optional;
  * @param id       stable story id, never changed once given
  * @param articles its articles in arrival order
  * @param copies   copy links among its articles
+ * @param earlierPhase the id of the story this one is a later phase of, when the clusterer found one
  */
-public record Story(String id, List<AnalyzedArticle> articles, List<CopyLink> copies) {
+public record Story(String id, List<AnalyzedArticle> articles, List<CopyLink> copies, Optional<String> earlierPhase) {
   public Story {
     Objects.requireNonNull(id, "id");
     articles = List.copyOf(articles);
     copies = List.copyOf(copies);
+    Objects.requireNonNull(earlierPhase, "earlierPhase");
+  }
+
+  /** A story with no known earlier phase. */
+  public Story(String id, List<AnalyzedArticle> articles, List<CopyLink> copies) {
+    this(id, articles, copies, Optional.empty());
   }
 
   /** The copy link of {@code articleId}, when that article is a copy. */

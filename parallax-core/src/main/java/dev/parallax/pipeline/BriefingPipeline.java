@@ -1,6 +1,7 @@
 package dev.parallax.pipeline;
 
 import dev.parallax.brief.BriefingBuilder;
+import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.dedup.CopyDetector;
 import dev.parallax.extract.ArticleExtractor;
@@ -13,6 +14,7 @@ import dev.parallax.model.CopyLink;
 import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
 import dev.parallax.model.Story;
+import dev.parallax.model.StoryRef;
 import dev.parallax.nlp.EntityResolver;
 import dev.parallax.nlp.TextAnalyzer;
 import java.nio.file.Path;
@@ -97,8 +99,9 @@ public final class BriefingPipeline {
         .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     List<CopyLink> links = copies.detect(analyzed);
     Map<String, String> originalOf = links.stream().collect(Collectors.toMap(CopyLink::copyId, CopyLink::originalId));
-    Map<String, List<String>> clusters = StoryClusterer.cluster(
-        analyzed.stream().filter(a -> !originalOf.containsKey(a.id())).toList());
+    StoryClusterer clusterer = StoryClusterer.streamed(
+        analyzed.stream().filter(a -> !originalOf.containsKey(a.id())).toList(), ClusteringConfig.DEFAULTS);
+    Map<String, List<String>> clusters = clusterer.stories();
     attachCopies(clusters, originalOf);
 
     List<Story> stories = new ArrayList<>();
@@ -107,13 +110,21 @@ public final class BriefingPipeline {
       List<CopyLink> inStory = links.stream()
           .filter(l -> members.contains(l.copyId()) && members.contains(l.originalId()))
           .toList();
-      stories.add(new Story(cluster.getKey(), cluster.getValue().stream().map(byId::get).toList(), inStory));
+      stories.add(new Story(cluster.getKey(), cluster.getValue().stream().map(byId::get).toList(), inStory,
+          clusterer.earlierPhaseOf(cluster.getKey())));
     }
     stories.sort(Comparator.comparingInt((Story s) -> -s.articles().size()).thenComparing(Story::id));
 
+    Map<String, Briefing> briefingOf = new LinkedHashMap<>();
+    for (Story story : stories) {
+      briefingOf.put(story.id(), builder.build(story, resolver.resolve(story.articles())));
+    }
     List<Briefing> briefings = new ArrayList<>();
     for (Story story : stories) {
-      briefings.add(builder.build(story, resolver.resolve(story.articles())));
+      Briefing briefing = briefingOf.get(story.id());
+      briefings.add(story.earlierPhase().map(briefingOf::get)
+          .map(earlier -> briefing.withEarlierPhase(new StoryRef(earlier.storyId(), earlier.headline())))
+          .orElse(briefing));
     }
     return new PipelineResult(stories, briefings, failures);
   }

@@ -44,6 +44,8 @@ public final class HtmlRenderer {
         .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<article>\n");
     h.append("<h1>").append(esc(b.headline())).append("</h1>\n");
     h.append("<p class=\"meta\">").append(esc(b.storyId())).append(" · ").append(esc(Describe.coverage(b))).append("</p>\n");
+    b.earlierPhase().ifPresent(e -> h.append("<p class=\"meta\">Later phase of <a href=\"").append(esc(e.storyId()))
+        .append(".html\">").append(esc(e.headline())).append("</a> (").append(esc(e.storyId())).append(")</p>\n"));
 
     h.append("<h2>Summary</h2>\n");
     for (SummarySentence s : b.summary()) {

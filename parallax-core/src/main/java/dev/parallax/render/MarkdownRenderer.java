@@ -23,6 +23,8 @@ public final class MarkdownRenderer {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(escape(b.headline())).append("\n\n");
     md.append("*").append(b.storyId()).append(" · ").append(Describe.coverage(b)).append("*\n\n");
+    b.earlierPhase().ifPresent(e -> md.append("Later phase of [").append(escape(e.headline())).append("](")
+        .append(e.storyId()).append(".md) (").append(e.storyId()).append(").\n\n"));
 
     md.append("## Summary\n\n");
     for (SummarySentence s : b.summary()) {

@@ -100,7 +100,7 @@ class GroundingVerifierTest {
     List<QuoteEntry> quotes = new ArrayList<>(honest.quotes());
     quotes.add(new QuoteEntry("The bridge was never safe and we knew it,", Optional.of("Maria Okafor-Lind"), real.citation()));
     Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
-        honest.summary(), honest.facts(), honest.conflicts(), honest.timeline(), honest.sources(), honest.entities(), quotes, List.of());
+        honest.summary(), honest.facts(), honest.conflicts(), honest.timeline(), honest.sources(), honest.entities(), quotes, List.of(), Optional.empty());
     Briefing checked = verifier.verify(tampered, byId);
     assertThat(checked.quotes()).containsExactly(real);
     assertThat(checked.dropped()).singleElement().satisfies(g -> {
@@ -129,7 +129,7 @@ class GroundingVerifierTest {
         new ConflictValue("90,000", real.text(), c, List.of("Valley Post"))));
     Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
         honest.summary(), honest.facts(), List.of(forged), honest.timeline(), honest.sources(), honest.entities(),
-        honest.quotes(), List.of());
+        honest.quotes(), List.of(), Optional.empty());
     Briefing checked = verifier.verify(tampered, byId);
     assertThat(checked.conflicts()).isEmpty();
     assertThat(checked.dropped()).singleElement().satisfies(g -> {
@@ -150,7 +150,7 @@ class GroundingVerifierTest {
         new ConflictValue(word, real.text(), c, List.of("Valley Post"))));
     Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
         honest.summary(), honest.facts(), List.of(forged), honest.timeline(), honest.sources(), honest.entities(),
-        honest.quotes(), List.of());
+        honest.quotes(), List.of(), Optional.empty());
     Briefing checked = verifier.verify(tampered, byId);
     assertThat(checked.conflicts()).isEmpty();
     assertThat(checked.dropped()).singleElement().satisfies(g ->
@@ -164,7 +164,7 @@ class GroundingVerifierTest {
     TimelineEntry forged = new TimelineEntry("2026-03-12", "on Thursday", second.text(), first.citations().get(0), List.of("x"));
     Briefing tampered = new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
         honest.summary(), honest.facts(), honest.conflicts(), List.of(forged), honest.sources(), honest.entities(),
-        honest.quotes(), List.of());
+        honest.quotes(), List.of(), Optional.empty());
     assertThat(verifier.verify(tampered, byId).dropped()).singleElement()
         .satisfies(g -> assertThat(g.part()).isEqualTo("timeline"));
   }
@@ -184,7 +184,7 @@ class GroundingVerifierTest {
 
   private Briefing withSummary(List<SummarySentence> summary) {
     return new Briefing(honest.schemaVersion(), honest.storyId(), honest.headline(), honest.headlineSource(),
-        summary, honest.facts(), honest.conflicts(), honest.timeline(), honest.sources(), honest.entities(), honest.quotes(), List.of());
+        summary, honest.facts(), honest.conflicts(), honest.timeline(), honest.sources(), honest.entities(), honest.quotes(), List.of(), Optional.empty());
   }
 
   private void assertDroppedOne(Briefing tampered, String part) {

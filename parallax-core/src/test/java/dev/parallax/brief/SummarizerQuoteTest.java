@@ -1,5 +1,6 @@
 package dev.parallax.brief;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parallax.model.AnalyzedArticle;
@@ -51,7 +52,7 @@ class SummarizerQuoteTest {
     summary.set(summary.indexOf(quote), new SummarySentence(QUOTE.replace("twice", "three times"), quote.citations()));
     Briefing tampered = new Briefing(briefing.schemaVersion(), briefing.storyId(), briefing.headline(),
         briefing.headlineSource(), summary, briefing.facts(), briefing.conflicts(), briefing.timeline(),
-        briefing.sources(), briefing.entities(), briefing.quotes(), List.of());
+        briefing.sources(), briefing.entities(), briefing.quotes(), List.of(), Optional.empty());
 
     Briefing checked = new GroundingVerifier().verify(tampered, byId);
 

@@ -28,6 +28,20 @@ class CandidateIndexTest {
   }
 
   @Test
+  void bestCandidates_withAPerKeyCap_countsOnlyTheNewestStoriesOfEachKey() {
+    CandidateIndex index = new CandidateIndex();
+    index.put(0, List.of("e:dunmere", "t:flood"));
+    index.put(1, List.of("e:dunmere"));
+    index.put(2, List.of("e:dunmere"));
+    index.put(3, List.of("t:flood"));
+    index.put(4, List.of("t:flood"));
+
+    // story 0 shares both keys but is the oldest holder of each: with two per key it is not seen
+    assertThat(index.bestCandidates(List.of("e:dunmere", "t:flood"), 10, 2)).containsExactly(1, 2, 3, 4);
+    assertThat(index.bestCandidates(List.of("e:dunmere", "t:flood"), 1, 3)).containsExactly(0);
+  }
+
+  @Test
   void put_replacesAStorysKeys() {
     CandidateIndex index = new CandidateIndex();
     index.put(0, List.of("t:flood"));

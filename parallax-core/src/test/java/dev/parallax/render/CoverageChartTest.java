@@ -20,7 +20,7 @@ class CoverageChartTest {
         copy.title(), Optional.of(LocalDate.parse("2026-03-16")), copy.dateEvidence(), copy.authors(), copy.copyOf(),
         copy.copySimilarity(), copy.signals());
     Briefing twoDated = new Briefing(b.schemaVersion(), b.storyId(), b.headline(), b.headlineSource(), b.summary(),
-        b.facts(), b.conflicts(), b.timeline(), List.of(b.sources().get(0), datedCopy), b.entities(), b.quotes(), b.dropped());
+        b.facts(), b.conflicts(), b.timeline(), List.of(b.sources().get(0), datedCopy), b.entities(), b.quotes(), b.dropped(), Optional.empty());
 
     Document svg = Jsoup.parse(CoverageChart.svg(twoDated));
 

@@ -15,6 +15,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.GroundingIssue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
+import dev.parallax.model.StoryRef;
 import dev.parallax.model.SummarySentence;
 import dev.parallax.model.TimelineEntry;
 import java.nio.file.Files;
@@ -54,14 +55,14 @@ class RenderersTest {
       List.of(new EntityEntry("Maria Okafor-Lind", EntityType.PERSON, List.of("Okafor Lind", "Okafor-Lind"), 6, 2)),
       List.of(new QuoteEntry("We will not reopen the bridge yet,", Optional.of("Maria Okafor-Lind"),
           new Citation("a1", "corpus/gazette.txt", 3, 100, 134))),
-      List.of(new GroundingIssue("summary", "An invented line.", "not found verbatim")));
+      List.of(new GroundingIssue("summary", "An invented line.", "not found verbatim")), Optional.empty());
 
   @Test
   void json_roundTripsAndUsesTheDocumentedFieldNames() throws Exception {
     String json = BriefingJson.write(BRIEFING);
     assertThat(BriefingJson.read(json)).isEqualTo(BRIEFING);
     JsonNode root = new ObjectMapper().readTree(json);
-    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.5");
+    assertThat(root.get("schemaVersion").asText()).isEqualTo("1.6");
     assertThat(root.get("facts").get(0).get("outlets")).hasSize(2);
     assertThat(root.get("facts").get(0).get("singleSource").asBoolean()).isFalse();
     assertThat(root.get("conflicts").get(0).get("about").asText()).isEqualTo("homes");
@@ -99,7 +100,7 @@ class RenderersTest {
                     List.of("The Harbour Gazette")),
                 new ConflictValue("did not sign", "denied", "The council did not sign the contract.", wire,
                     List.of("Kestrel Daily"))))),
-        BRIEFING.timeline(), BRIEFING.sources(), BRIEFING.entities(), BRIEFING.quotes(), BRIEFING.dropped());
+        BRIEFING.timeline(), BRIEFING.sources(), BRIEFING.entities(), BRIEFING.quotes(), BRIEFING.dropped(), Optional.empty());
 
     String md = new MarkdownRenderer().render(b);
     // a place written as its canonical name is not repeated; a stance says which side affirms
@@ -123,7 +124,7 @@ class RenderersTest {
                     List.of("The Harbour Gazette")),
                 new ConflictValue("Carr", "Ines Carr", "The pilot, Carr, landed the plane.", wire,
                     List.of("Kestrel Daily"))))),
-        BRIEFING.timeline(), BRIEFING.sources(), BRIEFING.entities(), BRIEFING.quotes(), BRIEFING.dropped());
+        BRIEFING.timeline(), BRIEFING.sources(), BRIEFING.entities(), BRIEFING.quotes(), BRIEFING.dropped(), Optional.empty());
 
     assertThat(new MarkdownRenderer().render(b))
         .contains("- **pilot** (name): Mara Voss (The Harbour Gazette) [1] vs Carr = Ines Carr (Kestrel Daily) [2]");
@@ -159,6 +160,24 @@ class RenderersTest {
     assertThat(page.select("ol.timeline time").attr("datetime")).isEqualTo("2026-03-12");
     assertThat(page.select("ul.facts .badge").text()).contains("reported by 2 independent outlets");
     assertThat(page.select("blockquote").text()).contains("We will not reopen the bridge yet,").contains("Maria Okafor-Lind");
+  }
+
+  @Test
+  void laterPhase_isWrittenInEveryFormat_andLeftOutWhenThereIsNone() throws Exception {
+    Briefing later = BRIEFING.withEarlierPhase(new StoryRef("story-0002", "Talmore bridge <inspected>"));
+
+    assertThat(BriefingJson.read(BriefingJson.write(later))).isEqualTo(later);
+    JsonNode phase = new ObjectMapper().readTree(BriefingJson.write(later)).get("earlierPhase");
+    assertThat(phase.get("storyId").asText()).isEqualTo("story-0002");
+    assertThat(phase.get("headline").asText()).isEqualTo("Talmore bridge <inspected>");
+    assertThat(new ObjectMapper().readTree(BriefingJson.write(BRIEFING)).has("earlierPhase")).isFalse();
+
+    assertThat(new MarkdownRenderer().render(later))
+        .contains("Later phase of [Talmore bridge \\<inspected\\>](story-0002.md) (story-0002).");
+    assertThat(new MarkdownRenderer().render(BRIEFING)).doesNotContain("Later phase");
+    Document page = Jsoup.parse(new HtmlRenderer().render(later));
+    assertThat(page.select("p.meta a").attr("href")).isEqualTo("story-0002.html");
+    assertThat(page.select("p.meta a").text()).isEqualTo("Talmore bridge <inspected>");
   }
 
   @Test
