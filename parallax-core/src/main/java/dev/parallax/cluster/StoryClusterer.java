@@ -122,7 +122,8 @@ public final class StoryClusterer {
     double bestMargin = Double.NEGATIVE_INFINITY;
     StorySimilarity.Query query = similarity.query(features);
     List<StoryProfile> pastReach = new ArrayList<>();
-    for (int order : index.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
+    List<String> keys = retrievalKeys(features);
+    for (int order : index.bestCandidates(keys, MAX_CANDIDATES)) {
       StoryProfile story = stories.get(order);
       if (similarity.outOfTime(features, story)) {
         pastReach.add(story);
@@ -148,7 +149,8 @@ public final class StoryClusterer {
     }
     storyOfArticle.put(article.id(), best.id());
     if (features.date().isPresent() && best.articleIds().size() <= PHASE_CHECKS) {
-      for (int order : archive.bestCandidates(entityKeysOf(retrievalKeys(features)), MAX_CANDIDATES, ARCHIVE_POSTINGS_PER_KEY)) {
+      List<String> names = keys.stream().filter(CandidateIndex::isEntityKey).toList();
+      for (int order : archive.bestCandidates(names, MAX_CANDIDATES, ARCHIVE_POSTINGS_PER_KEY)) {
         pastReach.add(stories.get(order));
       }
       linkPhases(best, query, pastReach);
@@ -161,8 +163,8 @@ public final class StoryClusterer {
    * Records earlier-phase links between {@code story}, which an article just joined, and the stories
    * the date gap kept out of its reach: a story whose content score with the article clears its join
    * threshold by {@value #PHASE_BAR} times, so that only time told them apart, is the same subject at
-   * another time (the first summit before the second). The later story is linked to the best-scoring such story that ended before it
-   * began. A story keeps the first link it gets.
+   * another time (the first summit before the second). The later story is linked to the best-scoring
+   * such story that ended before it began. A story keeps the first link it gets.
    */
   private void linkPhases(StoryProfile story, StorySimilarity.Query query, List<StoryProfile> pastReach) {
     StoryProfile earlier = null;
@@ -244,7 +246,7 @@ public final class StoryClusterer {
       liveDated.pollFirst();
       index.remove(oldest.order());
       oldest.shrink(config.indexedTermsPerItem(), termFrequencies::idf, entityFrequencies::idf);
-      archive.put(oldest.order(), entityKeysOf(storyKeys(oldest)));
+      archive.put(oldest.order(), storyEntityKeys(oldest));
       archived.add(oldest);
     }
     while (!archived.isEmpty()) {
@@ -352,15 +354,17 @@ public final class StoryClusterer {
         && frequencies.frequency(key) > COMMON_KEY_SHARE * frequencies.documents();
   }
 
-  private static List<String> entityKeysOf(List<String> keys) {
-    return keys.stream().filter(CandidateIndex::isEntityKey).toList();
-  }
-
   private List<String> storyKeys(StoryProfile story) {
     List<String> keys = new ArrayList<>();
     for (String term : StoryProfile.top(story.termSums(), config.indexedTermsPerItem(), termFrequencies::idf)) {
       keys.add(CandidateIndex.termKey(term));
     }
+    keys.addAll(storyEntityKeys(story));
+    return keys;
+  }
+
+  private List<String> storyEntityKeys(StoryProfile story) {
+    List<String> keys = new ArrayList<>();
     for (String entity : StoryProfile.top(story.entitySums(), config.indexedTermsPerItem(), entityFrequencies::idf)) {
       keys.add(CandidateIndex.entityKey(entity));
     }

@@ -108,12 +108,8 @@ public final class ClusterBenchmark {
             }
         }
         ClusteringScores scores = ClusteringScores.of(gold, found);
-        int phaseLinks = 0;
-        for (int n = 1; n <= foundStories; n++) {
-            if (clusterer.earlierPhaseOf(String.format(Locale.ROOT, "story-%04d", n)).isPresent()) {
-                phaseLinks++;
-            }
-        }
+        long phaseLinks = new java.util.HashSet<>(found.values()).stream()
+                .filter(story -> clusterer.earlierPhaseOf(story).isPresent()).count();
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long liveAfter = rt.totalMemory() - rt.freeMemory();
