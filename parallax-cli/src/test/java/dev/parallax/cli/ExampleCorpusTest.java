@@ -13,6 +13,7 @@ import dev.parallax.model.ConflictValue;
 import dev.parallax.model.QuoteEntry;
 import dev.parallax.model.SourceEntry;
 import dev.parallax.model.Story;
+import dev.parallax.model.StoryRef;
 import dev.parallax.model.SummarySentence;
 import dev.parallax.pipeline.BriefingPipeline;
 import dev.parallax.pipeline.PipelineResult;
@@ -235,6 +236,22 @@ class ExampleCorpusTest {
         }
       }
       assertThat(b.dropped()).as(b.storyId()).filteredOn(d -> d.part().equals("conflicts")).isEmpty();
+    }
+  }
+
+  @Test
+  void stormBramIsALaterPhaseOfStormIsolde_andNoOtherStoryHasOne() {
+    // examples/README.md: S4 is a different event on the same coast, with the same authority and official as S3
+    String isolde = storyOfSource.get(ExampleTruth.asRead(truth.stories().get("S3").get(0)));
+    String bram = storyOfSource.get(ExampleTruth.asRead(truth.stories().get("S4").get(0)));
+    Briefing isoldeBriefing = result.briefings().stream().filter(b -> b.storyId().equals(isolde)).findFirst().orElseThrow();
+    for (Briefing b : result.briefings()) {
+      if (b.storyId().equals(bram)) {
+        assertThat(b.earlierPhase()).as(b.storyId())
+            .contains(new StoryRef(isolde, isoldeBriefing.headline()));
+      } else {
+        assertThat(b.earlierPhase()).as(b.storyId()).isEmpty();
+      }
     }
   }
 
