@@ -14,6 +14,8 @@ import java.util.TreeSet;
  * keys are replaced whenever the story changes.
  */
 final class CandidateIndex {
+  private static final String ENTITY_PREFIX = "e:";
+
   private final Map<String, NavigableSet<Integer>> postings = new HashMap<>();
   private final Map<Integer, Set<String>> keysOfStory = new HashMap<>();
 
@@ -88,10 +90,11 @@ final class CandidateIndex {
   }
 
   static String entityKey(String entity) {
-    return "e:" + entity;
+    return ENTITY_PREFIX + entity;
   }
 
+  /** Whether {@code key} was made by {@link #entityKey}. */
   static boolean isEntityKey(String key) {
-    return key.startsWith("e:");
+    return key.startsWith(ENTITY_PREFIX);
   }
 }
