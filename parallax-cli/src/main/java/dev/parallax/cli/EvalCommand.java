@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         EvalExtractCommand.class,
         EvalClusterCommand.class,
         EvalSimilarityCommand.class,
+        EvalCopiesCommand.class,
         EvalTimeCommand.class,
         EvalNlpCommand.class,
         EvalConflictsCommand.class,

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Finds near-verbatim copies among articles (wire copies, syndicated reprints, light edits).
  *
  * <p>Bodies (titles are ignored: syndication often changes the headline) are normalised and cut
  * into word shingles; MinHash signatures and LSH banding propose candidate pairs without comparing
- * every pair, and each candidate is verified on the exact shingle sets: a copy has Jaccard at least
+ * every pair, a sample of the shingles in postings proposes pairs where a short body is contained
+ * in a long one (whose Jaccard is too low for banding), and each candidate is verified on the exact shingle sets: a copy has Jaccard at least
  * {@link CopyDetectionConfig#jaccardThreshold()} or containment at least
  * {@link CopyDetectionConfig#containmentThreshold()}. Bodies too short for reliable shingling are
  * copies only when their normalised text is identical.
@@ -29,6 +31,11 @@ import java.util.Optional;
  * order. Every other member links to it, so a copy of a copy points to the root original.
  */
 public final class CopyDetector {
+  /**
+   * One shingle in this many is kept for finding containment candidates: a body of 80 shingles
+   * keeps about 20, enough to tell one contained in a longer body from one sharing a quote.
+   */
+  private static final int CONTAINMENT_SAMPLE_RATE = 4;
   private final CopyDetectionConfig config;
   private final Shingler shingler;
   private final MinHasher minHasher;
@@ -85,13 +92,17 @@ public final class CopyDetector {
 
   private void linkShingleCopies(List<Entry> entries, UnionFind groups) {
     LshIndex index = new LshIndex(config.bands(), config.rowsPerBand());
+    ContainmentIndex contained = new ContainmentIndex(CONTAINMENT_SAMPLE_RATE, config.containmentThreshold());
     Map<String, Entry> byId = new HashMap<>();
     for (Entry entry : entries) {
       if (isShort(entry)) {
         continue;
       }
-      byId.put(entry.article().id(), entry);
-      for (String candidateId : index.addAndQuery(entry.article().id(), minHasher.signature(entry.shingles()))) {
+      String id = entry.article().id();
+      byId.put(id, entry);
+      TreeSet<String> candidates = new TreeSet<>(index.addAndQuery(id, minHasher.signature(entry.shingles())));
+      candidates.addAll(contained.addAndQuery(id, entry.shingles()));
+      for (String candidateId : candidates) {
         Entry candidate = byId.get(candidateId);
         if (isCopyPair(candidate.shingles(), entry.shingles())) {
           groups.union(candidate.index(), entry.index());
