@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.dedup.CopyDetectionConfig;
 import dev.parallax.eval.dedup.CopyEval;
 import dev.parallax.eval.dedup.CopyReport;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class EvalCopiesCommand implements Callable<Integer> {
   public Integer call() {
     CopyReport report;
     try {
-      report = CopyEval.run(paths, new CopyEval.Options(seed, sources));
+      report = CopyEval.run(paths, new CopyEval.Options(seed, sources, CopyDetectionConfig.DEFAULTS));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("parallax: " + e.getMessage());
       spec.commandLine().getErr().flush();

@@ -33,9 +33,11 @@ import java.util.TreeSet;
 public final class CopyDetector {
   /**
    * One shingle in this many is kept for finding containment candidates: a body of 80 shingles
-   * keeps about 20, enough to tell one contained in a longer body from one sharing a quote.
+   * keeps about 10, enough to tell one contained in a longer body from one sharing a quote. On
+   * 20,325 real and edited articles it cost 1 to 2 s over LSH's 4.4 s (a rate of 4 cost 2 to 5 s
+   * and found no more).
    */
-  private static final int CONTAINMENT_SAMPLE_RATE = 4;
+  private static final int CONTAINMENT_SAMPLE_RATE = 8;
   private final CopyDetectionConfig config;
   private final Shingler shingler;
   private final MinHasher minHasher;

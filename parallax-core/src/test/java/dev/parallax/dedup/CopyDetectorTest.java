@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CopyDetectorTest {
-  private static final String WIRE =
+  static final String WIRE =
       "The harbour authority of Port Velmar closed the northern shipping lane on Tuesday after a "
           + "cargo vessel lost power and drifted onto a sandbank near the breakwater. "
           + "No injuries were reported among the crew of eleven, according to a statement from the authority. "
@@ -37,13 +37,31 @@ class CopyDetectorTest {
       + "\n\nLocal councillor Bram Ostey said the town would ask for a review of how the lane is lit at night, "
       + "adding that residents had raised concerns about the breakwater lights for several winters.";
 
-  private static final String REWRITE =
+  static final String REWRITE =
       "A freighter that suffered an engine failure ran aground close to the Port Velmar breakwater on Tuesday, "
           + "prompting officials to shut the northern channel. All eleven sailors on board escaped unhurt. "
           + "Overnight, tugs sent from Casselby held the stricken Grey Lantern steady; its hold contained lumber "
           + "and agricultural equipment destined for Orrin. Ilse Marrow, who runs the harbour, told reporters "
           + "that nothing would move through the channel before underwater checks of the hull were finished. "
           + "The ship belongs to a modest operator from Tessaly, which promised to help investigators.";
+
+  /** A short brief that a long feature below reprints whole in its middle. */
+  static final String BRIEF =
+      "The Casselby lifeboat crew rescued two kayakers on Sunday afternoon after their boats overturned in "
+          + "strong currents off Gull Point. Both were taken to the Port Velmar clinic with mild hypothermia and "
+          + "were released in the evening. The crew was called out for the ninth time this season, its busiest "
+          + "summer on record, coxswain Dara Quill said.";
+
+  /** A long feature on the lifeboat station that runs {@link #BRIEF} as its fifth paragraph. */
+  static final String FEATURE = WIRE + "\n\n" + REWRITE + "\n\n"
+      + "Volunteers at the Casselby station train twice a week, in the harbour on Tuesdays and at sea on "
+      + "Thursdays, whatever the season. Most hold other jobs in the town: two are teachers, one runs the bakery "
+      + "on Mill Street and another repairs fishing nets for the co-operative.\n\n"
+      + BRIEF + "\n\n"
+      + "The station's boathouse dates from the last century and the slipway was rebuilt four years ago with "
+      + "money raised at the summer fair. A new all-weather boat is due in the spring, and the crew hopes to "
+      + "recruit six more volunteers before it arrives, said the station's treasurer, Imre Vask, who has kept "
+      + "the accounts since the fair began.";
 
   private final CopyDetector detector = new CopyDetector();
 
@@ -69,6 +87,21 @@ class CopyDetectorTest {
 
     assertThat(links).extracting(CopyLink::copyId, CopyLink::originalId)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("orig", "ext"));
+  }
+
+  @Test
+  void detect_shortBriefReprintedWholeInALongFeature_isFoundThoughItsJaccardIsLow() {
+    AnalyzedArticle brief = article("brief", "Velmar Wire", "2026-03-01", "Kayakers rescued", BRIEF);
+    AnalyzedArticle feature = article("feature", "Coast Daily", "2026-03-04", "A season at the lifeboat station", FEATURE);
+    Shingler shingler = new Shingler(CopyDetectionConfig.DEFAULTS.shingleSize());
+    long[] a = shingler.shingles(Shingler.normalise(BRIEF));
+    long[] b = shingler.shingles(Shingler.normalise(FEATURE));
+    // the case banding misses: most of the brief is in the feature, little of the feature is the brief
+    assertThat(Shingler.jaccard(a, b)).isLessThan(0.2);
+    assertThat((double) Shingler.intersectionSize(a, b) / a.length).isGreaterThan(0.9);
+
+    assertThat(detector.detect(List.of(feature, brief)))
+        .containsExactly(new CopyLink("feature", "brief", Shingler.jaccard(a, b)));
   }
 
   @Test

@@ -42,6 +42,8 @@ public final class CopyEval {
   /** A sampled source must be this dissimilar to every other document (Jaccard, containment). */
   private static final double CLEAN_JACCARD = 0.2;
   private static final double CLEAN_CONTAINMENT = 0.3;
+  /** Shingle size of that test, whatever the detector's, so every tuning is measured on the same sample. */
+  private static final int CLEAN_SHINGLE_SIZE = 5;
   /** ... and at least this long, so that edits and cuts leave a shingled body. */
   private static final int CLEAN_MIN_SHINGLES = 100;
   /** Pairs at or above this Jaccard that the rule rejects are reported as near misses. */
@@ -50,16 +52,18 @@ public final class CopyEval {
   /**
    * @param seed    sampling and edit seed
    * @param sources how many clean articles are reprinted per variant (at most)
+   * @param config  the detector's tuning
    */
-  public record Options(long seed, int sources) {
+  public record Options(long seed, int sources, CopyDetectionConfig config) {
     public Options {
       if (sources < 1) {
         throw new IllegalArgumentException("sources must be positive");
       }
+      java.util.Objects.requireNonNull(config, "config");
     }
 
     public static Options defaults() {
-      return new Options(1, 200);
+      return new Options(1, 200, CopyDetectionConfig.DEFAULTS);
     }
   }
 
@@ -96,22 +100,23 @@ public final class CopyEval {
   }
 
   static CopyReport evaluate(List<String> paths, List<GoldArticle> articles, List<String> failures, Options options) {
-    CopyDetectionConfig config = CopyDetectionConfig.DEFAULTS;
+    CopyDetectionConfig config = options.config();
     Shingler shingler = new Shingler(config.shingleSize());
     List<long[]> shingles = articles.stream().map(a -> shingler.shingles(Shingler.normalise(a.article().body()))).toList();
     CopyReport.Natural natural = natural(articles, shingles, config);
-    List<Integer> clean = cleanSources(shingles);
+    Shingler sampling = new Shingler(CLEAN_SHINGLE_SIZE);
+    List<Integer> clean = cleanSources(config.shingleSize() == CLEAN_SHINGLE_SIZE ? shingles
+        : articles.stream().map(a -> sampling.shingles(Shingler.normalise(a.article().body()))).toList());
     Collections.shuffle(clean, new Random(options.seed()));
     List<Integer> sampled = clean.subList(0, Math.min(options.sources(), clean.size()));
     List<CopyReport.VariantRow> rows = new ArrayList<>();
     long longestMillis = 0;
-    int largestPool = 0;
     for (CopyVariant variant : CopyVariant.standard()) {
-      Measured m = derived(articles, shingles, sampled, variant, new Random(options.seed() * 31 + rows.size()), shingler);
+      Measured m = derived(articles, shingles, sampled, variant, new Random(options.seed() * 31 + rows.size()), config);
       rows.add(m.row());
       longestMillis = Math.max(longestMillis, m.millis());
-      largestPool = articles.size() + sampled.size();
     }
+    int largestPool = articles.size() + sampled.size();
     return new CopyReport(paths, articles.size(), failures, natural, clean.size(), sampled.size(), options.seed(),
         rows, largestPool, longestMillis);
   }
@@ -141,8 +146,6 @@ public final class CopyEval {
           String y = articles.get(j).article().id();
           if (root.getOrDefault(x, x).equals(root.getOrDefault(y, y))) {
             foundPairs++;
-          } else if (System.getProperty("copies.debug") != null) {
-            System.err.printf("MISS J %.3f C %.3f |%d| |%d| %s %s%n", jaccard, containment, a.length, b.length, x, y);
           }
         } else if (jaccard >= NEAR_MISS_JACCARD) {
           nearMisses++;
@@ -186,7 +189,8 @@ public final class CopyEval {
 
   /** Reprints each sampled source with {@code variant}, runs the detector on the pool plus the copies. */
   private static Measured derived(List<GoldArticle> articles, List<long[]> shingles, List<Integer> sampled,
-      CopyVariant variant, Random random, Shingler shingler) {
+      CopyVariant variant, Random random, CopyDetectionConfig config) {
+    Shingler shingler = new Shingler(config.shingleSize());
     List<Article> pool = new ArrayList<>(articles.stream().map(GoldArticle::article).toList());
     Map<String, String> originOf = new HashMap<>();
     double jaccardSum = 0;
@@ -205,7 +209,7 @@ public final class CopyEval {
       containmentSum += (double) common / Math.max(1, Math.min(copyShingles.length, sourceShingles.length));
     }
     long start = System.nanoTime();
-    List<CopyLink> links = new CopyDetector().detect(wrap(pool));
+    List<CopyLink> links = new CopyDetector(config).detect(wrap(pool));
     long millis = (System.nanoTime() - start) / 1_000_000;
     Map<String, String> root = roots(links);
     int found = 0;
