@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * <p>Bodies (titles are ignored: syndication often changes the headline) are normalised and cut
  * into word shingles; MinHash signatures and LSH banding propose candidate pairs without comparing
  * every pair, a sample of the shingles in postings proposes pairs where a short body is contained
- * in a long one (whose Jaccard is too low for banding), and each candidate is verified on the exact shingle sets: a copy has Jaccard at least
+ * in a long one (whose Jaccard is too low for banding), and each candidate is verified on the
+ * exact shingle sets: a copy has Jaccard at least
  * {@link CopyDetectionConfig#jaccardThreshold()} or containment at least
  * {@link CopyDetectionConfig#containmentThreshold()}. Bodies too short for reliable shingling are
  * copies only when their normalised text is identical.

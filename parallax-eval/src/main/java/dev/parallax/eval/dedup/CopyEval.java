@@ -42,10 +42,10 @@ public final class CopyEval {
   /** A sampled source must be this dissimilar to every other document (Jaccard, containment). */
   private static final double CLEAN_JACCARD = 0.2;
   private static final double CLEAN_CONTAINMENT = 0.3;
-  /** Shingle size of that test, whatever the detector's, so every tuning is measured on the same sample. */
-  private static final int CLEAN_SHINGLE_SIZE = 5;
   /** ... and at least this long, so that edits and cuts leave a shingled body. */
   private static final int CLEAN_MIN_SHINGLES = 100;
+  /** Shingle size of that test, whatever the detector's, so every tuning is measured on the same sample. */
+  private static final int CLEAN_SHINGLE_SIZE = 5;
   /** Pairs at or above this Jaccard that the rule rejects are reported as near misses. */
   private static final double NEAR_MISS_JACCARD = 0.3;
 
