@@ -3,7 +3,6 @@ package dev.parallax.eval.cluster;
 import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.extract.ArticleExtractor;
-import dev.parallax.extract.ExtractionException;
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.nlp.TextAnalyzer;
@@ -89,25 +88,10 @@ public final class ClusteringEval {
      */
     public static AnalyzedPool analyze(List<GoldDocument> pool) {
         long start = System.nanoTime();
-        ArticleExtractor extractor = new ArticleExtractor();
         ThreadLocal<TextAnalyzer> analyzer = ThreadLocal.withInitial(TextAnalyzer::new);
-        List<Object> outcomes = pool.parallelStream().map(doc -> {
-            try {
-                return (Object) new AnalyzedDocument(doc, analyzer.get().analyze(extractor.extract(doc.raw())));
-            } catch (ExtractionException e) {
-                return doc.id() + ": " + e.getMessage();
-            }
-        }).toList();
-        List<AnalyzedDocument> documents = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (Object o : outcomes) {
-            if (o instanceof AnalyzedDocument d) {
-                documents.add(d);
-            } else {
-                failures.add((String) o);
-            }
-        }
-        return new AnalyzedPool(documents, failures, (System.nanoTime() - start) / 1_000_000);
+        PoolExtraction<AnalyzedDocument> extracted =
+                PoolExtraction.of(pool, (doc, article) -> new AnalyzedDocument(doc, analyzer.get().analyze(article)));
+        return new AnalyzedPool(extracted.documents(), extracted.failures(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

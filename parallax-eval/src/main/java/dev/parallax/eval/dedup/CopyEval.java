@@ -5,8 +5,7 @@ import dev.parallax.dedup.CopyDetector;
 import dev.parallax.dedup.Shingler;
 import dev.parallax.eval.cluster.ClusterPool;
 import dev.parallax.eval.cluster.GoldDocument;
-import dev.parallax.extract.ArticleExtractor;
-import dev.parallax.extract.ExtractionException;
+import dev.parallax.eval.cluster.PoolExtraction;
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.CopyLink;
@@ -79,24 +78,8 @@ public final class CopyEval {
     if (pool.isEmpty()) {
       throw new IllegalArgumentException("No documents found in " + paths);
     }
-    ArticleExtractor extractor = new ArticleExtractor();
-    List<Object> outcomes = pool.parallelStream().map(doc -> {
-      try {
-        return (Object) new GoldArticle(extractor.extract(doc.raw()), doc.gold());
-      } catch (ExtractionException e) {
-        return doc.id() + ": " + e.getMessage();
-      }
-    }).toList();
-    List<GoldArticle> articles = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    for (Object o : outcomes) {
-      if (o instanceof GoldArticle a) {
-        articles.add(a);
-      } else {
-        failures.add((String) o);
-      }
-    }
-    return evaluate(paths.stream().map(Path::toString).toList(), articles, failures, options);
+    PoolExtraction<GoldArticle> extracted = PoolExtraction.of(pool, (doc, article) -> new GoldArticle(article, doc.gold()));
+    return evaluate(paths.stream().map(Path::toString).toList(), extracted.documents(), extracted.failures(), options);
   }
 
   static CopyReport evaluate(List<String> paths, List<GoldArticle> articles, List<String> failures, Options options) {
