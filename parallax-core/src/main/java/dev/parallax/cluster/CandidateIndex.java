@@ -2,6 +2,7 @@ package dev.parallax.cluster;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -69,7 +70,7 @@ final class CandidateIndex {
         continue;
       }
       int counted = 0;
-      for (java.util.Iterator<Integer> newest = stories.descendingIterator(); newest.hasNext() && counted < perKey;
+      for (Iterator<Integer> newest = stories.descendingIterator(); newest.hasNext() && counted < perKey;
           counted++) {
         hits.merge(newest.next(), 1, Integer::sum);
       }

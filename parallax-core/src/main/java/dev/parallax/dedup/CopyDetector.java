@@ -115,10 +115,8 @@ public final class CopyDetector {
   }
 
   private boolean isCopyPair(long[] a, long[] b) {
-    int common = Shingler.intersectionSize(a, b);
-    double jaccard = (double) common / (a.length + b.length - common);
-    double containment = (double) common / Math.min(a.length, b.length);
-    return jaccard >= config.jaccardThreshold() || containment >= config.containmentThreshold();
+    Shingler.Overlap overlap = Shingler.overlap(a, b);
+    return overlap.jaccard() >= config.jaccardThreshold() || overlap.containment() >= config.containmentThreshold();
   }
 
   private List<CopyLink> linksToOriginals(List<Entry> entries, UnionFind groups) {

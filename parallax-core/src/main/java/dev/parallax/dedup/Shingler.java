@@ -92,8 +92,22 @@ public final class Shingler {
 
   /** Exact Jaccard of two sorted distinct shingle sets; 0 when both are empty. */
   public static double jaccard(long[] a, long[] b) {
+    return overlap(a, b).jaccard();
+  }
+
+  /**
+   * How two shingle sets overlap, from one pass over both.
+   *
+   * @param jaccard     shared over either, 0 when both are empty
+   * @param containment shared over the smaller set, 0 when either is empty
+   */
+  public record Overlap(double jaccard, double containment) {}
+
+  /** The {@link Overlap} of two sorted distinct shingle sets. */
+  public static Overlap overlap(long[] a, long[] b) {
     int common = intersectionSize(a, b);
     int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
+    int smaller = Math.min(a.length, b.length);
+    return new Overlap(union == 0 ? 0 : (double) common / union, smaller == 0 ? 0 : (double) common / smaller);
   }
 }

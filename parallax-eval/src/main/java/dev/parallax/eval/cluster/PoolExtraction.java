@@ -24,26 +24,25 @@ public record PoolExtraction<T>(List<T> documents, List<String> failures) {
     /** Extracts each document and hands it with its article to {@code then} (called from several threads). */
     public static <T> PoolExtraction<T> of(List<GoldDocument> pool, BiFunction<GoldDocument, Article, T> then) {
         ArticleExtractor extractor = new ArticleExtractor();
-        List<Object> outcomes = pool.parallelStream().map(doc -> {
+        List<Outcome<T>> outcomes = pool.parallelStream().map(doc -> {
             try {
-                return (Object) new Done<>(then.apply(doc, extractor.extract(doc.raw())));
+                return new Outcome<>(then.apply(doc, extractor.extract(doc.raw())), null);
             } catch (ExtractionException e) {
-                return doc.id() + ": " + e.getMessage();
+                return new Outcome<T>(null, doc.id() + ": " + e.getMessage());
             }
         }).toList();
         List<T> documents = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Object o : outcomes) {
-            if (o instanceof Done<?> done) {
-                @SuppressWarnings("unchecked")
-                T value = (T) done.value();
-                documents.add(value);
+        for (Outcome<T> outcome : outcomes) {
+            if (outcome.failure() == null) {
+                documents.add(outcome.value());
             } else {
-                failures.add((String) o);
+                failures.add(outcome.failure());
             }
         }
         return new PoolExtraction<>(documents, failures);
     }
 
-    private record Done<T>(T value) {}
+    /** One document's result: its value, or why extraction rejected it. */
+    private record Outcome<T>(T value, String failure) {}
 }

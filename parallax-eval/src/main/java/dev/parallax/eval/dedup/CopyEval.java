@@ -120,17 +120,15 @@ public final class CopyEval {
         if (a.length < config.minShingles() || b.length < config.minShingles()) {
           continue;
         }
-        int common = Shingler.intersectionSize(a, b);
-        double jaccard = (double) common / (a.length + b.length - common);
-        double containment = (double) common / Math.min(a.length, b.length);
-        if (jaccard >= config.jaccardThreshold() || containment >= config.containmentThreshold()) {
+        Shingler.Overlap overlap = Shingler.overlap(a, b);
+        if (overlap.jaccard() >= config.jaccardThreshold() || overlap.containment() >= config.containmentThreshold()) {
           rulePairs++;
           String x = articles.get(i).article().id();
           String y = articles.get(j).article().id();
           if (root.getOrDefault(x, x).equals(root.getOrDefault(y, y))) {
             foundPairs++;
           }
-        } else if (jaccard >= NEAR_MISS_JACCARD) {
+        } else if (overlap.jaccard() >= NEAR_MISS_JACCARD) {
           nearMisses++;
         }
       }
@@ -157,9 +155,8 @@ public final class CopyEval {
         if (j == i || b.length == 0) {
           continue;
         }
-        int common = Shingler.intersectionSize(a, b);
-        clean = (double) common / (a.length + b.length - common) < CLEAN_JACCARD
-            && (double) common / Math.min(a.length, b.length) < CLEAN_CONTAINMENT;
+        Shingler.Overlap overlap = Shingler.overlap(a, b);
+        clean = overlap.jaccard() < CLEAN_JACCARD && overlap.containment() < CLEAN_CONTAINMENT;
       }
       if (clean) {
         out.add(i);
@@ -176,6 +173,7 @@ public final class CopyEval {
     Shingler shingler = new Shingler(config.shingleSize());
     List<Article> pool = new ArrayList<>(articles.stream().map(GoldArticle::article).toList());
     Map<String, String> originOf = new HashMap<>();
+    Map<Integer, String> copyOf = new HashMap<>();
     double jaccardSum = 0;
     double containmentSum = 0;
     for (int index : sampled) {
@@ -185,11 +183,10 @@ public final class CopyEval {
       pool.add(copy);
       originOf.put(source.id(), source.id());
       originOf.put(copy.id(), source.id());
-      long[] copyShingles = shingler.shingles(Shingler.normalise(copy.body()));
-      long[] sourceShingles = shingles.get(index);
-      int common = Shingler.intersectionSize(copyShingles, sourceShingles);
-      jaccardSum += (double) common / Math.max(1, copyShingles.length + sourceShingles.length - common);
-      containmentSum += (double) common / Math.max(1, Math.min(copyShingles.length, sourceShingles.length));
+      copyOf.put(index, copy.id());
+      Shingler.Overlap overlap = Shingler.overlap(shingler.shingles(Shingler.normalise(copy.body())), shingles.get(index));
+      jaccardSum += overlap.jaccard();
+      containmentSum += overlap.containment();
     }
     long start = System.nanoTime();
     List<CopyLink> links = new CopyDetector(config).detect(wrap(pool));
@@ -200,7 +197,7 @@ public final class CopyEval {
     int dated = 0;
     for (int index : sampled) {
       Article source = articles.get(index).article();
-      String copyId = source.id() + "#copy";
+      String copyId = copyOf.get(index);
       String copyRoot = root.getOrDefault(copyId, copyId);
       if (copyRoot.equals(root.getOrDefault(source.id(), source.id()))) {
         found++;

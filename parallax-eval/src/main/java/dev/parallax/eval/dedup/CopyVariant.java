@@ -4,6 +4,7 @@ import dev.parallax.model.Article;
 import dev.parallax.model.PublicationDate;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,7 +117,7 @@ public record CopyVariant(String name, Kind kind, double rate) {
     String[] sourceWords = sourceBody.strip().split("\\s+");
     String[] donorWords = donorBody.strip().split("\\s+");
     int n = Math.max(1, Math.min(sourceWords.length, donorWords.length) * 2 / 5);
-    return String.join(" ", java.util.Arrays.copyOf(donorWords, n));
+    return String.join(" ", Arrays.copyOf(donorWords, n));
   }
 
   private static List<String> firstHalf(List<String> sentences) {
