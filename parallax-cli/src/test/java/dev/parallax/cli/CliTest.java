@@ -2,25 +2,14 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one line per bad input, files written. */
 class CliTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = ParallaxCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   @Test
   void brief_badInputsAreNamedOneLineEachAndTheRestIsBriefed(@TempDir Path dir) throws Exception {
@@ -38,16 +27,16 @@ class CliTest {
     Files.writeString(in.resolve("feed.jsonl"), "{\"title\": \"broken\n");
     Path out = dir.resolve("out");
 
-    int code = run("brief", in.toString(), "--out", out.toString(), "--format", "md,json");
+    int code = cli.run("brief", in.toString(), "--out", out.toString(), "--format", "md,json");
 
     assertThat(code).isEqualTo(0);
-    String[] lines = err.toString().strip().split("\n");
+    String[] lines = cli.err().strip().split("\n");
     assertThat(lines).hasSize(3);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .containsPattern("skipped .*empty\\.txt: empty file")
         .containsPattern("skipped .*binary\\.html: binary")
         .containsPattern("skipped .*feed\\.jsonl#1: invalid JSON");
-    assertThat(this.out.toString()).contains("Ferry strike halts crossings to Orlan Island");
+    assertThat(cli.out()).contains("Ferry strike halts crossings to Orlan Island");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("story-0001.md", "story-0001.json", "index.md").noneMatch(n -> n.endsWith(".html"));
@@ -57,29 +46,29 @@ class CliTest {
   @Test
   void brief_nothingReadable_exitsOneAndSaysSo(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("empty.txt"), "   \n");
-    assertThat(run("brief", dir.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("empty file").contains("no article could be read");
+    assertThat(cli.run("brief", dir.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("empty file").contains("no article could be read");
   }
 
   @Test
   void brief_missingPath_isNamed(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("nope.txt");
-    assertThat(run("brief", missing.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains(missing.toString());
+    assertThat(cli.run("brief", missing.toString(), "--out", dir.resolve("out").toString())).isEqualTo(1);
+    assertThat(cli.err()).contains(missing.toString());
   }
 
   @Test
   void brief_unknownFormat_isAUsageError(@TempDir Path dir) {
-    assertThat(run("brief", dir.toString(), "--format", "pdf")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown format 'pdf'");
+    assertThat(cli.run("brief", dir.toString(), "--format", "pdf")).isEqualTo(2);
+    assertThat(cli.err()).contains("unknown format 'pdf'");
   }
 
   @Test
   void help_explainsEveryCommandWithAnExample() {
-    assertThat(run("--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("demo").contains("brief").contains("Exit codes");
-    out.getBuffer().setLength(0);
-    assertThat(run("brief", "--help")).isEqualTo(0);
-    assertThat(out.toString()).contains("--out").contains("--format").contains("Example");
+    assertThat(cli.run("--help")).isEqualTo(0);
+    assertThat(cli.out()).contains("demo").contains("brief").contains("Exit codes");
+    cli.clearOut();
+    assertThat(cli.run("brief", "--help")).isEqualTo(0);
+    assertThat(cli.out()).contains("--out").contains("--format").contains("Example");
   }
 }

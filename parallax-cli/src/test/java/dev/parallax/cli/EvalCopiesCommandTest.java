@@ -2,13 +2,10 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code parallax eval copies} on a small fictional topic folder. */
 class EvalCopiesCommandTest {
@@ -21,15 +18,7 @@ class EvalCopiesCommandTest {
       + "Anka Morrow, said the singers had rehearsed every evening for a month in the village hall at Lowbridge. "
       + "The prize includes a week of lessons with the national opera's chorus master next spring.";
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = ParallaxCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   @Test
   void evalCopies_topicFolder_reportsThePoolsOwnCopy(@TempDir Path dir) throws Exception {
@@ -38,10 +27,10 @@ class EvalCopiesCommandTest {
     Files.writeString(data.resolve("quay 2.txt"), QUAY.replace("Monday", "Monday morning"));
     Files.writeString(data.resolve("choir 1.txt"), CHOIR);
 
-    int code = run("eval", "copies", data.toString(), "--sources", "5");
+    int code = cli.run("eval", "copies", data.toString(), "--sources", "5");
 
-    assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString())
+    assertThat(code).as(cli.err()).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out())
         .contains("Copy detection on 3 documents")
         .contains("detector: 1 links in 1 groups")
         .contains("pairs the copy rule accepts: 1; grouped by the detector: 1 (candidate recall 1.0000)")
@@ -50,9 +39,9 @@ class EvalCopiesCommandTest {
 
   @Test
   void evalCopies_pathOfNoKnownLayout_isAUsageError(@TempDir Path dir) {
-    int code = run("eval", "copies", dir.resolve("nothing").toString());
+    int code = cli.run("eval", "copies", dir.resolve("nothing").toString());
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("Not a DUC folder");
+    assertThat(cli.err()).contains("Not a DUC folder");
   }
 }

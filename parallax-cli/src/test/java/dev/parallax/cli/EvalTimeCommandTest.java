@@ -2,25 +2,14 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code parallax eval time} on a small fictional TimeML folder. */
 class EvalTimeCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = ParallaxCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   @Test
   void evalTime_folderOfTml_printsScoresAndWritesJsonl(@TempDir Path dir) throws Exception {
@@ -32,16 +21,16 @@ class EvalTimeCommandTest {
         </TimeML>
         """);
     Path jsonl = dir.resolve("found.jsonl");
-    int code = run("eval", "time", data.toString(), "--out", jsonl.toString());
+    int code = cli.run("eval", "time", data.toString(), "--out", jsonl.toString());
     assertThat(code).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("value accuracy, gold DATE (relaxed matches): 1.000 (1/1)");
+    assertThat(cli.out()).contains("value accuracy, gold DATE (relaxed matches): 1.000 (1/1)");
     assertThat(Files.readString(jsonl)).contains("\"value\":\"2026-03-13\"");
   }
 
   @Test
   void evalTime_missingFolder_isAUsageError(@TempDir Path dir) {
-    int code = run("eval", "time", dir.resolve("nothing").toString(), "--out", dir.resolve("x.jsonl").toString());
+    int code = cli.run("eval", "time", dir.resolve("nothing").toString(), "--out", dir.resolve("x.jsonl").toString());
     assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("no such folder");
+    assertThat(cli.err()).contains("no such folder");
   }
 }

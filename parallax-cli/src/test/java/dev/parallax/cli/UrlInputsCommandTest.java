@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** URLs beside paths in {@code extract} and {@code brief}, against a loopback server started here. */
 class UrlInputsCommandTest {
@@ -29,8 +26,7 @@ class UrlInputsCommandTest {
       </body></html>""";
 
   private HttpServer server;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CapturedCli cli = new CapturedCli();
 
   @BeforeEach
   void start() throws IOException {
@@ -55,19 +51,12 @@ class UrlInputsCommandTest {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  private int run(String... args) {
-    CommandLine cli = new CommandLine(new ParallaxCli());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
-
   @Test
   void extract_url_printsTheArticleWithItsUrl() {
-    int code = run("extract", "--allow-private-addresses", "--rate", "100", url("/news/ferry"));
+    int code = cli.run("extract", "--allow-private-addresses", "--rate", "100", url("/news/ferry"));
 
     assertThat(code).isEqualTo(0);
-    assertThat(out.toString())
+    assertThat(cli.out())
         .contains("== " + url("/news/ferry"))
         .contains("url:       " + url("/news/ferry"))
         .contains("Captain Oren Vask said");
@@ -75,17 +64,17 @@ class UrlInputsCommandTest {
 
   @Test
   void extract_loopbackUrlWithoutTheFlag_isOneFailureLine() {
-    int code = run("extract", url("/news/ferry"));
+    int code = cli.run("extract", url("/news/ferry"));
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString().lines().filter(l -> l.startsWith("parallax: skipped")))
+    assertThat(cli.err().lines().filter(l -> l.startsWith("parallax: skipped")))
         .singleElement().asString()
         .startsWith("parallax: skipped " + url("/news/ferry") + ": refused address 127.0.0.1");
   }
 
   @Test
   void extract_nonPositiveRate_isAUsageError() {
-    assertThat(run("extract", "--rate", "0", url("/news/ferry"))).isEqualTo(2);
+    assertThat(cli.run("extract", "--rate", "0", url("/news/ferry"))).isEqualTo(2);
   }
 
   @Test
@@ -97,12 +86,12 @@ class UrlInputsCommandTest {
         Captain Oren Vask said the new boat carries twice as many cars as the old one.
         """);
 
-    int code = run("brief", "--allow-private-addresses", "--rate", "100", url("/news/ferry"), file.toString(),
+    int code = cli.run("brief", "--allow-private-addresses", "--rate", "100", url("/news/ferry"), file.toString(),
         url("/news/gone"), "--out", dir.resolve("out").toString(), "--format", "json");
 
     assertThat(code).isEqualTo(0);
-    assertThat(err.toString()).contains("parallax: skipped " + url("/news/gone") + ": HTTP status 404");
-    assertThat(out.toString()).contains("Read 2 articles (1 inputs skipped)");
+    assertThat(cli.err()).contains("parallax: skipped " + url("/news/gone") + ": HTTP status 404");
+    assertThat(cli.out()).contains("Read 2 articles (1 inputs skipped)");
   }
 
   @Test
@@ -118,9 +107,9 @@ class UrlInputsCommandTest {
       }
     });
 
-    int code = run("extract", "--allow-private-addresses", "--rate", "100", "--follow-feed-links", url("/feed"));
+    int code = cli.run("extract", "--allow-private-addresses", "--rate", "100", "--follow-feed-links", url("/feed"));
 
     assertThat(code).isEqualTo(0);
-    assertThat(out.toString()).contains("== " + url("/news/ferry")).contains("Captain Oren Vask said");
+    assertThat(cli.out()).contains("== " + url("/news/ferry")).contains("Captain Oren Vask said");
   }
 }
