@@ -28,7 +28,7 @@ public class SplitProbe {
       List<ClusteringEval.AnalyzedDocument> docs = new ArrayList<>();
       for (var g : shuffled) { var d = byId.get(g.id()); if (d != null) docs.add(d); }
       for (ArrivalOrder o : ArrivalOrder.values()) {
-        SystemResult r = ClusteringEval.clusterInOrder(docs, o, ClusteringConfig.DEFAULTS, false);
+        SystemResult r = ClusteringEval.clusterInOrder(docs, o, ClusteringConfig.DEFAULTS, false, false);
         Map<String, String> gold = new HashMap<>(), found = new HashMap<>();
         Map<String, List<String>> stories = new LinkedHashMap<>();
         for (Assignment a : r.assignments()) { gold.put(a.doc(), a.gold()); found.put(a.doc(), a.story());

@@ -73,7 +73,7 @@ public class Sweep {
         List<ClusteringEval.AnalyzedDocument> docs = new ArrayList<>();
         for (var g : shuffled) { var d = byId.get(g.id()); if (d != null) docs.add(d); }
         for (ArrivalOrder o : ArrivalOrder.values()) {
-          SystemResult r = ClusteringEval.clusterInOrder(docs, o, cfg, false);
+          SystemResult r = ClusteringEval.clusterInOrder(docs, o, cfg, false, !Boolean.getBoolean("noreconcile"));
           var s = r.scores();
           sb.append(String.format(Locale.ROOT, " s%d%s %.4f(P%.3f R%.3f)", seed, o.name().substring(0,1), s.bcubedF1(), s.bcubedPrecision(), s.bcubedRecall()));
           sum += s.bcubedF1(); n++;

@@ -45,6 +45,9 @@ final class EvalClusterCommand implements Callable<Integer> {
   @Option(names = "--no-carrot", description = "Skip the Carrot2 comparison.")
   boolean noCarrot;
 
+  @Option(names = "--no-reconcile", description = "Score the stream as assigned, without the closing reconcile step.")
+  boolean noReconcile;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write one JSON line per document and system: doc, gold, story.")
   Path out;
 
@@ -59,7 +62,8 @@ final class EvalClusterCommand implements Callable<Integer> {
     };
     ClusteringReport report;
     try {
-      report = ClusteringEval.run(paths, new ClusteringEval.Options(orders, seed, !noCarrot, ClusteringConfig.DEFAULTS, warmUp));
+      report = ClusteringEval.run(paths, new ClusteringEval.Options(orders, seed, !noCarrot, ClusteringConfig.DEFAULTS, warmUp,
+          !noReconcile));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("parallax: " + e.getMessage());
       return ExitCodes.USAGE;

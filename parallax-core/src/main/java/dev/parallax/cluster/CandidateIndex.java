@@ -41,6 +41,11 @@ final class CandidateIndex {
     keysOfStory.put(storyOrder, fresh);
   }
 
+  /** Whether story {@code storyOrder} is in the index. */
+  boolean contains(int storyOrder) {
+    return keysOfStory.containsKey(storyOrder);
+  }
+
   /** Removes story {@code storyOrder} from the index: it is no longer a candidate. */
   void remove(int storyOrder) {
     put(storyOrder, List.of());

@@ -90,8 +90,17 @@ public final class StoryClusterer {
   private final java.util.ArrayDeque<LocalDate> recentDates = new java.util.ArrayDeque<>();
   private final java.util.TreeMap<LocalDate, Integer> recentDateCounts = new java.util.TreeMap<>();
   private static final int RECENT_DATES = 1000;
+  /**
+   * Recent arrivals whose assignment {@link #reconcile} may still correct. Their features are kept
+   * (about 2 to 15 KB each), so memory stays bounded; older assignments are final.
+   */
+  static final int OPEN_ARTICLES = 2000;
+  private static final int RECONCILE_PASSES = 3;
   private final List<StoryProfile> stories = new ArrayList<>();
+  private final Map<String, StoryProfile> storyById = new HashMap<>();
   private final Map<String, String> storyOfArticle = new HashMap<>();
+  /** Features of the last {@value #OPEN_ARTICLES} arrivals, oldest first: the assignments {@link #reconcile} may correct. */
+  private final LinkedHashMap<String, ArticleFeatures> open = new LinkedHashMap<>();
   private final Set<String> counted = new HashSet<>();
 
   /** A clusterer with {@link ClusteringConfig#DEFAULTS}. */
@@ -138,16 +147,10 @@ public final class StoryClusterer {
     if (best == null || bestMargin < 0) {
       best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
       stories.add(best);
+      storyById.put(best.id(), best);
     }
-    if (best.lastDate().isPresent()) {
-      liveDated.remove(best);
-    }
-    best.add(article.id(), features, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
-    index.put(best.order(), storyKeys(best));
-    if (best.lastDate().isPresent()) {
-      liveDated.add(best);
-    }
-    storyOfArticle.put(article.id(), best.id());
+    join(article.id(), features, best);
+    keepOpen(article.id(), features);
     if (features.date().isPresent() && best.articleIds().size() <= PHASE_CHECKS) {
       List<String> names = keys.stream().filter(CandidateIndex::isEntityKey).toList();
       for (int order : archive.bestCandidates(names, MAX_CANDIDATES, ARCHIVE_POSTINGS_PER_KEY)) {
@@ -157,6 +160,110 @@ public final class StoryClusterer {
     }
     features.date().ifPresent(this::retireIdleStories);
     return best.id();
+  }
+
+  /** Puts an article into a live story and re-indexes the story. */
+  private void join(String articleId, ArticleFeatures features, StoryProfile story) {
+    unlistDated(story);
+    story.add(articleId, features, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
+    index.put(story.order(), storyKeys(story));
+    if (story.lastDate().isPresent()) {
+      liveDated.add(story);
+    }
+    storyOfArticle.put(articleId, story.id());
+  }
+
+  /** Takes a story out of {@code liveDated} before its last date changes (the set is ordered by it). */
+  private void unlistDated(StoryProfile story) {
+    if (story.lastDate().isPresent()) {
+      liveDated.remove(story);
+    }
+  }
+
+  private void keepOpen(String articleId, ArticleFeatures features) {
+    open.put(articleId, features);
+    if (open.size() > OPEN_ARTICLES) {
+      open.remove(open.keySet().iterator().next());
+    }
+  }
+
+  /**
+   * Corrects the assignments of the recent arrivals (the last {@value #OPEN_ARTICLES}) in the light of
+   * the articles that came after them, and returns the corrections. An article moves when another
+   * story now scores it above that story's join threshold and above what its own story scores it
+   * without it (its own story's centroid counts the article itself, so it is left out). Passes run in
+   * arrival order until one moves nothing, at most {@value #RECONCILE_PASSES}.
+   *
+   * <p>Arrival order decides what {@link #add} can know: the second article of an event that came
+   * before the event had a story of its own starts a story, and an event's first article may join
+   * a story on the same subject that has not yet shown it is another event. Reconciling undoes
+   * both once the stories have grown. {@link #add} itself never revises an earlier assignment, so a
+   * late article never reshuffles other stories; reconciling is a separate, explicit step, run by
+   * {@link #cluster} after the batch and by a stream at the checkpoints its owner picks. Story ids do
+   * not change; a story whose last article moves away is withdrawn (it leaves {@link #stories()}).
+   * Stories out of the candidate index (idle beyond the time horizon) are settled and left alone.
+   */
+  public List<StoryMove> reconcile() {
+    List<StoryMove> moves = new ArrayList<>();
+    for (int pass = 0; pass < RECONCILE_PASSES; pass++) {
+      int before = moves.size();
+      for (Map.Entry<String, ArticleFeatures> entry : List.copyOf(open.entrySet())) {
+        String articleId = entry.getKey();
+        StoryProfile own = storyById.get(storyOfArticle.get(articleId));
+        if (!index.contains(own.order())) {
+          continue;
+        }
+        StoryProfile better = betterStory(articleId, entry.getValue(), own);
+        if (better != null) {
+          move(articleId, entry.getValue(), own, better);
+          moves.add(new StoryMove(articleId, own.id(), better.id()));
+        }
+      }
+      if (moves.size() == before) {
+        break;
+      }
+    }
+    return moves;
+  }
+
+  /**
+   * The live story that scores the article above its join threshold by a wider margin than the
+   * article's own story does without it, or null when its own story is still the best place.
+   */
+  private StoryProfile betterStory(String articleId, ArticleFeatures features, StoryProfile own) {
+    StorySimilarity.Query query = similarity.query(features);
+    int others = own.articleIds().size() - 1;
+    double bestMargin = others == 0 ? Double.NEGATIVE_INFINITY
+        : similarity.score(query, own.without(articleId, features)).total() - config.joinThreshold(others);
+    StoryProfile best = null;
+    for (int order : index.bestCandidates(retrievalKeys(features), MAX_CANDIDATES)) {
+      StoryProfile story = stories.get(order);
+      if (story == own || similarity.outOfTime(features, story)) {
+        continue;
+      }
+      double margin = similarity.score(query, story).total() - config.joinThreshold(story.articleIds().size());
+      if (margin >= 0 && margin > bestMargin) {
+        best = story;
+        bestMargin = margin;
+      }
+    }
+    return best;
+  }
+
+  private void move(String articleId, ArticleFeatures features, StoryProfile from, StoryProfile to) {
+    unlistDated(from);
+    from.remove(articleId, features);
+    if (from.isEmpty()) {
+      index.remove(from.order());
+      earlierPhaseOf.remove(from.id());
+      earlierPhaseOf.values().removeIf(from.id()::equals);
+    } else {
+      index.put(from.order(), storyKeys(from));
+      if (from.lastDate().isPresent()) {
+        liveDated.add(from);
+      }
+    }
+    join(articleId, features, to);
   }
 
   /**
@@ -271,7 +378,9 @@ public final class StoryClusterer {
   public Map<String, List<String>> stories() {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (StoryProfile story : stories) {
-      out.put(story.id(), List.copyOf(story.articleIds()));
+      if (!story.isEmpty()) {
+        out.put(story.id(), List.copyOf(story.articleIds()));
+      }
     }
     return out;
   }
@@ -310,6 +419,7 @@ public final class StoryClusterer {
   public static StoryClusterer streamed(List<AnalyzedArticle> articles, ClusteringConfig config) {
     StoryClusterer clusterer = new StoryClusterer(config);
     articles.stream().sorted(publicationOrder()).forEach(clusterer::add);
+    clusterer.reconcile();
     return clusterer;
   }
 

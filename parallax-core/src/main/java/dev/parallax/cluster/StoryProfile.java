@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -23,8 +24,8 @@ final class StoryProfile {
   private final List<String> articleIds = new ArrayList<>();
   private final NormCache termNorms = new NormCache();
   private final NormCache entityNorms = new NormCache();
-  private LocalDate firstDate;
-  private LocalDate lastDate;
+  /** The known dates of its articles, with how many articles have each (so removing one is exact). */
+  private final TreeMap<LocalDate, Integer> dates = new TreeMap<>();
 
   StoryProfile(String id, int order) {
     this.id = id;
@@ -84,11 +85,15 @@ final class StoryProfile {
   }
 
   Optional<LocalDate> firstDate() {
-    return Optional.ofNullable(firstDate);
+    return dates.isEmpty() ? Optional.empty() : Optional.of(dates.firstKey());
   }
 
   Optional<LocalDate> lastDate() {
-    return Optional.ofNullable(lastDate);
+    return dates.isEmpty() ? Optional.empty() : Optional.of(dates.lastKey());
+  }
+
+  boolean isEmpty() {
+    return articleIds.isEmpty();
   }
 
   /**
@@ -100,15 +105,45 @@ final class StoryProfile {
     articleIds.add(articleId);
     features.terms().forEach((t, w) -> termSums.merge(t, w, Double::sum));
     features.entities().forEach((e, w) -> entitySums.merge(e, w, Double::sum));
-    features.date().ifPresent(d -> {
-      firstDate = firstDate == null || d.isBefore(firstDate) ? d : firstDate;
-      lastDate = lastDate == null || d.isAfter(lastDate) ? d : lastDate;
-    });
+    features.date().ifPresent(d -> dates.merge(d, 1, Integer::sum));
     trim(termSums, maxKeys, termIdf);
     trim(entitySums, maxKeys, entityIdf);
     termNorms.clear();
     entityNorms.clear();
   }
+
+  /**
+   * Takes out an article added earlier with these features: its weights are subtracted from the sums
+   * (a term trimmed away meanwhile stays away) and its date from the span.
+   */
+  void remove(String articleId, ArticleFeatures features) {
+    if (!articleIds.remove(articleId)) {
+      throw new IllegalArgumentException(articleId + " is not in " + id);
+    }
+    subtract(termSums, features.terms());
+    subtract(entitySums, features.entities());
+    features.date().ifPresent(d -> dates.computeIfPresent(d, (day, n) -> n == 1 ? null : n - 1));
+    termNorms.clear();
+    entityNorms.clear();
+  }
+
+  /** This story as it would be without one of its articles: a scratch copy for scoring, not stored. */
+  StoryProfile without(String articleId, ArticleFeatures features) {
+    StoryProfile copy = new StoryProfile(id, order);
+    copy.termSums = new HashMap<>(termSums);
+    copy.entitySums = new HashMap<>(entitySums);
+    copy.articleIds.addAll(articleIds);
+    copy.dates.putAll(dates);
+    copy.remove(articleId, features);
+    return copy;
+  }
+
+  private static void subtract(Map<String, Double> sums, Map<String, Double> weights) {
+    weights.forEach((key, w) -> sums.computeIfPresent(key, (k, sum) -> sum - w > EMPTY_WEIGHT ? sum - w : null));
+  }
+
+  /** A sum at or under this is what is left of a removed article's weight by rounding: the key is gone. */
+  private static final double EMPTY_WEIGHT = 1e-9;
 
   /**
    * Keeps only the {@code maxKeys} heaviest terms and entities: a story out of reach of new articles

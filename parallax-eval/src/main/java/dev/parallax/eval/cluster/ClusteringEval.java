@@ -32,16 +32,18 @@ public final class ClusteringEval {
      * @param config the clusterer's tuning
      * @param warmUp whether the clusterer first counts the whole pool's document frequencies
      *               ({@code StoryClusterer.warmUp}) before the documents arrive one by one
+     * @param reconcile whether the stream ends with {@code StoryClusterer.reconcile}, as a batch does
      */
     public record Options(List<ArrivalOrder> orders, long seed, boolean carrot, ClusteringConfig config,
-                          boolean warmUp) {
+                          boolean warmUp, boolean reconcile) {
         public Options {
             orders = List.copyOf(orders);
         }
 
-        /** Both orders, seed 1, with Carrot2, default tuning, no warm-up. */
+        /** Both orders, seed 1, with Carrot2, default tuning, no warm-up, reconciled. */
         public static Options defaults() {
-            return new Options(List.of(ArrivalOrder.RANDOM, ArrivalOrder.DATE), 1, true, ClusteringConfig.DEFAULTS, false);
+            return new Options(List.of(ArrivalOrder.RANDOM, ArrivalOrder.DATE), 1, true, ClusteringConfig.DEFAULTS,
+                    false, true);
         }
     }
 
@@ -70,7 +72,8 @@ public final class ClusteringEval {
         AnalyzedPool analyzed = analyze(pool);
         List<SystemResult> results = new ArrayList<>();
         for (ArrivalOrder order : options.orders()) {
-            results.add(clusterInOrder(analyzed.documents(), order, options.config(), options.warmUp()));
+            results.add(clusterInOrder(analyzed.documents(), order, options.config(), options.warmUp(),
+                    options.reconcile()));
         }
         if (options.carrot()) {
             for (CarrotBaseline.Algorithm algorithm : CarrotBaseline.Algorithm.values()) {
@@ -95,22 +98,28 @@ public final class ClusteringEval {
     }
 
     /**
-     * Streams analysed documents (already shuffled) through a fresh clusterer in the given order.
+     * Streams analysed documents (already shuffled) through a fresh clusterer in the given order, one at a time,
+     * then (when {@code reconcile}) lets it correct its recent assignments once, as at a stream's checkpoint.
      */
     public static SystemResult clusterInOrder(List<AnalyzedDocument> shuffled, ArrivalOrder order,
-                                              ClusteringConfig config, boolean warmUp) {
+                                              ClusteringConfig config, boolean warmUp, boolean reconcile) {
         List<AnalyzedDocument> arrival = arrange(shuffled, order);
         long start = System.nanoTime();
         StoryClusterer clusterer = new StoryClusterer(config);
         if (warmUp) {
             clusterer.warmUp(shuffled.stream().map(AnalyzedDocument::analyzed).toList());
         }
+        for (AnalyzedDocument d : arrival) {
+            clusterer.add(d.analyzed());
+        }
+        int moves = reconcile ? clusterer.reconcile().size() : 0;
         List<Assignment> assignments = new ArrayList<>();
         for (AnalyzedDocument d : arrival) {
-            assignments.add(new Assignment(d.gold().id(), d.gold().gold(), clusterer.add(d.analyzed())));
+            assignments.add(new Assignment(d.gold().id(), d.gold().gold(), clusterer.storyOf(d.analyzed().id()).orElseThrow()));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String name = "parallax (" + order.name().toLowerCase(Locale.ROOT) + " order" + (warmUp ? ", warm-up)" : ")");
+        String name = "parallax (" + order.name().toLowerCase(Locale.ROOT) + " order" + (warmUp ? ", warm-up" : "")
+                + (reconcile ? ", " + moves + " moved)" : ", no reconcile)");
         return new SystemResult(name, order, score(assignments), millis, assignments);
     }
 

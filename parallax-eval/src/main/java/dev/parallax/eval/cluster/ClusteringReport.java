@@ -39,11 +39,11 @@ public record ClusteringReport(List<String> sets, int documents, int trueStories
         for (String f : failures) {
             out.append("  ").append(f).append('\n');
         }
-        out.append(String.format(Locale.ROOT, "%-32s %7s %7s %7s   %7s %7s %7s   %6s %6s %8s%n",
+        out.append(String.format(Locale.ROOT, "%-40s %7s %7s %7s   %7s %7s %7s   %6s %6s %8s%n",
                 "system", "B3 P", "B3 R", "B3 F1", "pair P", "pair R", "pair F1", "found", "true", "ms"));
         for (SystemResult r : results) {
             ClusteringScores s = r.scores();
-            out.append(String.format(Locale.ROOT, "%-32s %7.4f %7.4f %7.4f   %7.4f %7.4f %7.4f   %6d %6d %8d%n",
+            out.append(String.format(Locale.ROOT, "%-40s %7.4f %7.4f %7.4f   %7.4f %7.4f %7.4f   %6d %6d %8d%n",
                     r.system(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(),
                     s.pairPrecision(), s.pairRecall(), s.pairF1(), s.foundStories(), s.trueStories(), r.millis()));
         }
