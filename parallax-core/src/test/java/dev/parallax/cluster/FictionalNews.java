@@ -64,6 +64,26 @@ final class FictionalNews {
           + "into Quillon's accounting suite over time. Competition lawyers expect the regulator to look "
           + "closely at the 4.2 billion crown deal.");
 
+  // Event 2b, two days later: Quillon's chief executive resigns. Same company, another event; the first
+  // report still dwells on the Brevik deal.
+  static final AnalyzedArticle RESIGNATION_1 = article("resign-1", "Market Wire", "2026-02-13",
+      "Ardent resigns as Quillon chief",
+      "Tomas Ardent resigned as chief executive of Quillon on Friday, two days after agreeing to buy "
+          + "Brevik Systems. Board chair Maren Lisk will lead the company until a successor is found. No "
+          + "reason was given for the resignation.");
+  static final AnalyzedArticle RESIGNATION_2 = article("resign-2", "Business Daily", "2026-02-13",
+      "Ardent resignation stuns staff",
+      "The sudden resignation of Tomas Ardent stunned employees, who learned of it in an email on Friday "
+          + "morning. Board chair Maren Lisk will run the company until a new chief executive is found. "
+          + "People close to the board said Ardent had clashed with directors over his pay and his plans "
+          + "for the sales team.");
+  static final AnalyzedArticle RESIGNATION_3 = article("resign-3", "Tech Notes", "2026-02-14",
+      "Lisk takes charge as search for new chief begins",
+      "Maren Lisk took charge on Saturday after the resignation of Tomas Ardent. Lisk told staff the "
+          + "search for a chief executive would take months and that the board had hired a recruitment "
+          + "firm. Directors had clashed with Ardent over pay, according to two people briefed on the "
+          + "resignation.");
+
   // Event 3: Harlow Rovers win the Calder Cup final.
   static final AnalyzedArticle CUP_1 = article("cup-1", "Sports Desk", "2026-02-14",
       "Harlow Rovers lift the Calder Cup",

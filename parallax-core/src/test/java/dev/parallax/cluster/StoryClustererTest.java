@@ -183,7 +183,53 @@ class StoryClustererTest {
   }
 
   @Test
-  void cluster_batch_equalsStreamingInPublicationOrder() {
+  void reconcile_articleThatStartedAStoryBeforeItsEventGrew_movesIntoIt_andItsEmptiedStoryIsWithdrawn() {
+    // a stricter threshold, so that flood-3 does not join flood-2 alone and starts a story of its own
+    StoryClusterer clusterer = new StoryClusterer(withJoinThreshold(0.2));
+    List.of(MERGER_1, MERGER_2, CUP_1, MUSEUM, COMET, FLOOD_2, FLOOD_3, FLOOD_1, FLOOD_4).forEach(clusterer::add);
+    String floodStory = clusterer.storyOf("flood-1").orElseThrow();
+    String aloneStory = clusterer.storyOf("flood-3").orElseThrow();
+    assertThat(aloneStory).isNotEqualTo(floodStory);
+
+    List<StoryMove> moves = clusterer.reconcile();
+
+    assertThat(moves).containsExactly(new StoryMove("flood-3", aloneStory, floodStory));
+    assertThat(clusterer.storyOf("flood-3")).contains(floodStory);
+    assertThat(clusterer.stories()).doesNotContainKey(aloneStory);
+    assertThat(clusterer.stories().get(floodStory)).containsExactly("flood-2", "flood-1", "flood-4", "flood-3");
+  }
+
+  @Test
+  void reconcile_articleThatJoinedANeighbouringEventsStory_movesToItsOwnEventOnceThatHasAStory() {
+    // resign-1 arrives while the only story about Quillon is the takeover, and joins it; the next two
+    // reports of the resignation start their own story, which then fits resign-1 better
+    StoryClusterer clusterer = new StoryClusterer(withJoinThreshold(0.25));
+    List.of(FLOOD_1, FLOOD_2, MERGER_1, MERGER_2, FLOOD_3, MERGER_3, MUSEUM, RESIGNATION_1, RESIGNATION_2,
+        RESIGNATION_3, CUP_1).forEach(clusterer::add);
+    String takeover = clusterer.storyOf("merger-1").orElseThrow();
+    String resignation = clusterer.storyOf("resign-2").orElseThrow();
+    assertThat(clusterer.storyOf("resign-1")).contains(takeover);
+
+    List<StoryMove> moves = clusterer.reconcile();
+
+    assertThat(moves).containsExactly(new StoryMove("resign-1", takeover, resignation));
+    assertThat(clusterer.stories().get(takeover)).containsExactly("merger-1", "merger-2", "merger-3");
+    assertThat(clusterer.stories().get(resignation)).containsExactlyInAnyOrder("resign-1", "resign-2", "resign-3");
+    assertThat(clusterer.reconcile()).isEmpty();
+  }
+
+  @Test
+  void reconcile_whenEveryArticleIsInItsBestStory_movesNothing() {
+    StoryClusterer clusterer = new StoryClusterer();
+    threeEventsAndTwoSingletons().forEach(clusterer::add);
+    Map<String, List<String>> before = clusterer.stories();
+
+    assertThat(clusterer.reconcile()).isEmpty();
+    assertThat(clusterer.stories()).isEqualTo(before);
+  }
+
+  @Test
+  void cluster_batch_equalsStreamingInPublicationOrderThenReconciling() {
     List<AnalyzedArticle> all = new ArrayList<>(threeEventsAndTwoSingletons());
     all.addAll(List.of(FLOOD_WARNING, SUMMIT_AUGUST_2, SUMMIT_MARCH_1, SUMMIT_AUGUST_1, SUMMIT_MARCH_2));
     Collections.shuffle(all, new Random(7));
@@ -192,6 +238,7 @@ class StoryClustererTest {
 
     StoryClusterer streaming = new StoryClusterer();
     all.stream().sorted(StoryClusterer.publicationOrder()).forEach(streaming::add);
+    streaming.reconcile();
     assertThat(batch).isEqualTo(streaming.stories());
     assertThat(new ArrayList<>(batch.keySet())).isEqualTo(List.copyOf(streaming.stories().keySet()));
     assertThat(batch).hasSize(7);
@@ -248,5 +295,11 @@ class StoryClustererTest {
     shuffled.forEach(batch::add);
     batch.add(lateFloodReport);
     assertThat(batch.storyOf("flood-late")).isEqualTo(batch.storyOf("flood-jan"));
+  }
+
+  private static ClusteringConfig withJoinThreshold(double threshold) {
+    ClusteringConfig d = ClusteringConfig.DEFAULTS;
+    return new ClusteringConfig(d.lexicalWeight(), d.entityWeight(), d.titleWeight(), d.timeGraceDays(),
+        d.timeHalfLifeDays(), threshold, d.thresholdGrowth(), d.centroidTerms(), d.indexedTermsPerItem());
   }
 }
