@@ -33,8 +33,9 @@ class SyntheticNewsTest {
 
   @Test
   void benchmark_smallRun_reportsThroughputAndScores() {
-    String report = ClusterBenchmark.run(300, 1);
+    String report = ClusterBenchmark.run(300, 1, 100);
 
-    assertThat(report).contains("300 synthetic articles").contains("articles/s").contains("B-cubed");
+    assertThat(report).contains("300 synthetic articles").contains("articles/s").contains("B-cubed")
+        .contains("reconcile: 3 runs");
   }
 }
