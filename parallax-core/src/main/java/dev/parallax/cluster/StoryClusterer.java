@@ -95,7 +95,7 @@ public final class StoryClusterer {
    * Recent arrivals whose assignment {@link #reconcile} may still correct. Their features are kept
    * (about 2 to 15 KB each), so memory stays bounded; older assignments are final.
    */
-  static final int OPEN_ARTICLES = 2000;
+  private static final int OPEN_ARTICLES = 2000;
   private static final int RECONCILE_PASSES = 3;
   private final List<StoryProfile> stories = new ArrayList<>();
   private final Map<String, StoryProfile> storyById = new HashMap<>();
@@ -377,7 +377,10 @@ public final class StoryClusterer {
         + config.timeHalfLifeDays() * Math.log(1 / config.joinThreshold()) / Math.log(2);
   }
 
-  /** Story id to its article ids, stories in creation order, articles in arrival order. */
+  /**
+   * Story id to its article ids, stories in creation order, articles in the order they joined (an
+   * article moved by {@link #reconcile} comes last); withdrawn stories are left out.
+   */
   public Map<String, List<String>> stories() {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (StoryProfile story : stories) {
@@ -403,21 +406,22 @@ public final class StoryClusterer {
   }
 
   /**
-   * Clusters a batch with the default tuning: the articles are added in {@link #publicationOrder()},
-   * so the result equals streaming them in that order.
+   * Clusters a batch with the default tuning: the articles are added in {@link #publicationOrder()}
+   * and then reconciled once, so the result equals streaming them in that order and calling
+   * {@link #reconcile} at the end.
    */
   public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles) {
     return cluster(articles, ClusteringConfig.DEFAULTS);
   }
 
-  /** Clusters a batch with the given tuning, adding articles in {@link #publicationOrder()}. */
+  /** Clusters a batch with the given tuning, as {@link #cluster(List)} does. */
   public static Map<String, List<String>> cluster(List<AnalyzedArticle> articles, ClusteringConfig config) {
     return streamed(articles, config).stories();
   }
 
   /**
-   * A clusterer with the given tuning that has been given the articles in {@link #publicationOrder()},
-   * for reading both its stories and their earlier phases.
+   * A clusterer with the given tuning that has been given the articles in {@link #publicationOrder()}
+   * and has reconciled them, for reading both its stories and their earlier phases.
    */
   public static StoryClusterer streamed(List<AnalyzedArticle> articles, ClusteringConfig config) {
     StoryClusterer clusterer = new StoryClusterer(config);
