@@ -13,7 +13,9 @@ public class SplitProbe {
   }
 
   public static void main(String[] args) {
-    List<Path> paths = List.of(data("duc2004"), data("multinews/sample.csv"));
+    List<Path> paths = System.getProperty("pool", "hidden").equals("three")
+        ? List.of(data("duc2003"), data("duc2004"), data("multinews/sample.csv"))
+        : List.of(data("duc2004"), data("multinews/sample.csv"));
     List<GoldDocument> pool = new ArrayList<>(ClusterPool.load(paths));
     var analyzed = ClusteringEval.analyze(pool);
     Map<String, ClusteringEval.AnalyzedDocument> byId = new HashMap<>();
@@ -28,7 +30,7 @@ public class SplitProbe {
       List<ClusteringEval.AnalyzedDocument> docs = new ArrayList<>();
       for (var g : shuffled) { var d = byId.get(g.id()); if (d != null) docs.add(d); }
       for (ArrivalOrder o : ArrivalOrder.values()) {
-        SystemResult r = ClusteringEval.clusterInOrder(docs, o, ClusteringConfig.DEFAULTS, false, false);
+        SystemResult r = ClusteringEval.clusterInOrder(docs, o, ClusteringConfig.DEFAULTS, false, !Boolean.getBoolean("noreconcile"));
         Map<String, String> gold = new HashMap<>(), found = new HashMap<>();
         Map<String, List<String>> stories = new LinkedHashMap<>();
         for (Assignment a : r.assignments()) { gold.put(a.doc(), a.gold()); found.put(a.doc(), a.story());
