@@ -17,6 +17,9 @@ import java.util.function.ToDoubleFunction;
  * are trimmed to their heaviest terms so memory stays bounded however large a story grows.
  */
 final class StoryProfile {
+  /** A sum at or under this is what is left of a removed article's weight by rounding: the key is gone. */
+  private static final double EMPTY_WEIGHT = 1e-9;
+
   private final String id;
   private final int order;
   private Map<String, Double> termSums = new HashMap<>();
@@ -141,9 +144,6 @@ final class StoryProfile {
   private static void subtract(Map<String, Double> sums, Map<String, Double> weights) {
     weights.forEach((key, w) -> sums.computeIfPresent(key, (k, sum) -> sum - w > EMPTY_WEIGHT ? sum - w : null));
   }
-
-  /** A sum at or under this is what is left of a removed article's weight by rounding: the key is gone. */
-  private static final double EMPTY_WEIGHT = 1e-9;
 
   /**
    * Keeps only the {@code maxKeys} heaviest terms and entities: a story out of reach of new articles
