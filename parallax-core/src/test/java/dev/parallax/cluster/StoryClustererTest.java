@@ -219,6 +219,25 @@ class StoryClustererTest {
   }
 
   @Test
+  void reconcile_copiesOfAnArticle_moveTogether() {
+    // the first resignation report arrives twice (a wire story and its reprint): left behind, the
+    // reprint would hold it in the takeover story
+    AnalyzedArticle reprint = TestArticles.withIdAndDate(RESIGNATION_1, "resign-1-reprint", "2026-02-13");
+    StoryClusterer clusterer = new StoryClusterer(withJoinThreshold(0.25));
+    List.of(FLOOD_1, FLOOD_2, MERGER_1, MERGER_2, FLOOD_3, MERGER_3, MUSEUM, RESIGNATION_1, reprint, RESIGNATION_2,
+        RESIGNATION_3, CUP_1).forEach(clusterer::add);
+    String takeover = clusterer.storyOf("merger-1").orElseThrow();
+    String resignation = clusterer.storyOf("resign-2").orElseThrow();
+    assertThat(clusterer.storyOf("resign-1-reprint")).contains(takeover);
+
+    List<StoryMove> moves = clusterer.reconcile();
+
+    assertThat(moves).containsExactlyInAnyOrder(new StoryMove("resign-1", takeover, resignation),
+        new StoryMove("resign-1-reprint", takeover, resignation));
+    assertThat(clusterer.stories().get(takeover)).containsExactly("merger-1", "merger-2", "merger-3");
+  }
+
+  @Test
   void reconcile_whenEveryArticleIsInItsBestStory_movesNothing() {
     StoryClusterer clusterer = new StoryClusterer();
     threeEventsAndTwoSingletons().forEach(clusterer::add);
