@@ -233,13 +233,6 @@ public final class StoryClusterer {
   }
 
   /**
-   * The live story that the article clears the join threshold of and scores higher than its own
-   * story without it, or null when its own story is still the best place. Scores are compared, not
-   * margins over the thresholds: the threshold grows with a story's size to keep a big story from
-   * absorbing new events, and compared as margins it would push members of big stories into small
-   * ones (on WikiRef220's broad topics, 30 of 220 articles moved that way and recall fell by 0.04).
-   */
-  /**
    * The article and the open articles of its story whose words are nearly the same (cosine of the
    * term vectors at least {@value #COPY_COSINE}): copies of one text, such as a wire story sent
    * twice, are one piece of evidence. Left in the story, a copy would hold the article there however
