@@ -56,7 +56,11 @@ public final class ArticleExtractor {
       cleaned = cleaner.cleanPage(document.content());
     }
     String body = String.join("\n\n", cleaned.paragraphs());
-    if (body.length() < MIN_BODY_CHARS || (sentenceCount(body) < MIN_SENTENCES && !isLongList(body))) {
+    // a wire service's own markup says this is a story: a one-sentence brief is one; in a web page
+    // or plain text, one sentence left after cleaning is a notice or a remnant
+    boolean wireStory = page.isPresent() && document.format() != RawDocument.Format.HTML;
+    int minSentences = wireStory ? 1 : MIN_SENTENCES;
+    if (body.length() < MIN_BODY_CHARS || (sentenceCount(body) < minSentences && !isLongList(body))) {
       throw new ExtractionException("no article text found");
     }
     DeclaredMetadata declared = document.declared();

@@ -68,6 +68,20 @@ class NewswireSgmlTest {
   }
 
   @Test
+  void extract_oneSentenceWireBrief_isAStory_butTheSameSentenceAsAPlainPageIsNot() throws Exception {
+    String sentence = "Harbour police in Port Wexley closed the eastern quay on Sunday after a crane toppled onto"
+        + " two parked lorries, the port authority said.";
+    String doc = "<DOC>\n<DOCNO> APW20260315.0101 </DOCNO>\n<TEXT>\n" + sentence + "\n</TEXT>\n</DOC>\n";
+
+    Article brief = extract(doc);
+
+    assertThat(brief.body()).isEqualTo(sentence);
+    assertThat(brief.published().map(PublicationDate::date)).contains(LocalDate.of(2026, 3, 15));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> extract(sentence))
+        .isInstanceOf(ExtractionException.class);
+  }
+
+  @Test
   void parse_plainTextMentioningTags_notSgml() {
     assertThat(NewswireSgml.parse("The <TEXT> tag is used in old corpora. Nothing else here.")).isEmpty();
   }
