@@ -307,6 +307,9 @@ class StoryClustererTest {
     feed.add(lateFloodReport);
     // the January flood story left the index when the feed moved months on: the late report starts anew
     assertThat(feed.storyOf("flood-late")).isNotEqualTo(feed.storyOf("flood-jan"));
+    // reconciling does not reopen a story that has left the index
+    assertThat(feed.reconcile()).isEmpty();
+    assertThat(feed.storyOf("flood-late")).isNotEqualTo(feed.storyOf("flood-jan"));
 
     List<AnalyzedArticle> shuffled = new ArrayList<>(forward);
     Collections.shuffle(shuffled, new Random(1));
