@@ -73,6 +73,7 @@ public final class StoryClusterer {
   private final DocumentFrequencies termFrequencies = new DocumentFrequencies();
   private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
   private final StorySimilarity similarity;
+  private final StorySplitter splitter;
   private final CandidateIndex index = new CandidateIndex();
   /**
    * Retired stories, for finding earlier phases, indexed by their names only: an earlier phase shares
@@ -115,6 +116,7 @@ public final class StoryClusterer {
     this.config = Objects.requireNonNull(config, "config");
     this.vectorizer = new ArticleVectorizer(config.titleWeight());
     this.similarity = new StorySimilarity(config, termFrequencies, entityFrequencies);
+    this.splitter = new StorySplitter(similarity, config, termFrequencies, entityFrequencies);
   }
 
   /**
@@ -147,9 +149,7 @@ public final class StoryClusterer {
       }
     }
     if (best == null || bestMargin < 0) {
-      best = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
-      stories.add(best);
-      storyById.put(best.id(), best);
+      best = newStory();
     }
     join(article.id(), features, best);
     keepOpen(article.id(), features);
@@ -162,6 +162,13 @@ public final class StoryClusterer {
     }
     features.date().ifPresent(this::retireIdleStories);
     return best.id();
+  }
+
+  private StoryProfile newStory() {
+    StoryProfile story = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
+    stories.add(story);
+    storyById.put(story.id(), story);
+    return story;
   }
 
   /** Puts an article into a live story and re-indexes the story. */
@@ -208,6 +215,46 @@ public final class StoryClusterer {
    */
   public List<StoryMove> reconcile() {
     List<StoryMove> moves = new ArrayList<>();
+    moveArticles(moves);
+    if (splitMixedStories(moves)) {
+      moveArticles(moves);
+    }
+    return moves;
+  }
+
+  /**
+   * Splits each live story whose articles are all open and fall into two groups that would not have
+   * joined each other ({@link StorySplitter}): the smaller group moves to a new story, the story keeps
+   * its id. Returns whether any story was split.
+   */
+  private boolean splitMixedStories(List<StoryMove> moves) {
+    boolean split = false;
+    for (StoryProfile story : List.copyOf(stories)) {
+      if (story.isEmpty() || !index.contains(story.order())) {
+        continue;
+      }
+      Map<String, ArticleFeatures> articles = new LinkedHashMap<>();
+      for (String id : story.articleIds()) {
+        articles.put(id, open.get(id));
+      }
+      if (articles.containsValue(null)) {
+        continue; // some of its articles are settled
+      }
+      Optional<List<String>> off = splitter.splitOff(articles);
+      if (off.isPresent()) {
+        StoryProfile fresh = newStory();
+        for (String id : off.get()) {
+          move(id, articles.get(id), story, fresh);
+          moves.add(new StoryMove(id, story.id(), fresh.id()));
+        }
+        split = true;
+      }
+    }
+    return split;
+  }
+
+  /** Moves articles to better stories, pass after pass (see {@link #reconcile}). */
+  private void moveArticles(List<StoryMove> moves) {
     for (int pass = 0; pass < RECONCILE_PASSES; pass++) {
       int before = moves.size();
       for (Map.Entry<String, ArticleFeatures> entry : List.copyOf(open.entrySet())) {
@@ -229,7 +276,6 @@ public final class StoryClusterer {
         break;
       }
     }
-    return moves;
   }
 
   /**
