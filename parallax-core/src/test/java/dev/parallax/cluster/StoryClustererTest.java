@@ -219,6 +219,27 @@ class StoryClustererTest {
   }
 
   @Test
+  void reconcile_twoEventsThatGrewIntoOneStory_areSplit_theStoryKeepingItsIdAndTheLargerPart() {
+    // the resignation's first report joins the takeover story and the others follow it: no single
+    // article fits anywhere else, but the two groups would not have joined each other
+    StoryClusterer clusterer = new StoryClusterer();
+    List.of(FLOOD_1, FLOOD_2, MERGER_1, MERGER_2, FLOOD_3, MERGER_3, FLOOD_4, MUSEUM, COMET, RESIGNATION_1,
+        RESIGNATION_2, RESIGNATION_3, CUP_1, CUP_2).forEach(clusterer::add);
+    String takeover = clusterer.storyOf("merger-1").orElseThrow();
+    assertThat(clusterer.stories().get(takeover)).hasSize(6);
+
+    List<StoryMove> moves = clusterer.reconcile();
+
+    String resignation = clusterer.storyOf("resign-1").orElseThrow();
+    assertThat(resignation).isNotEqualTo(takeover);
+    assertThat(moves).containsExactly(new StoryMove("resign-1", takeover, resignation),
+        new StoryMove("resign-2", takeover, resignation), new StoryMove("resign-3", takeover, resignation));
+    assertThat(clusterer.stories().get(takeover)).containsExactly("merger-1", "merger-2", "merger-3");
+    assertThat(clusterer.stories().get(resignation)).containsExactly("resign-1", "resign-2", "resign-3");
+    assertThat(clusterer.reconcile()).isEmpty();
+  }
+
+  @Test
   void reconcile_copiesOfAnArticle_moveTogether() {
     // the first resignation report arrives twice (a wire story and its reprint): left behind, the
     // reprint would hold it in the takeover story
