@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A gate on real stories when the shared data is beside the repository: DUC 2004's topics and the Multi-News
- * sample pooled and shuffled (seed 1), as {@code eval cluster} does, keep their B-cubed F1 in both arrival orders,
+ * sample pooled and shuffled (seed 1), as {@code eval cluster} does, keep their B-cubed F1 (at least 0.90) in both arrival orders,
  * and the closing reconcile step improves on the stream as assigned.
  */
 class ClusteringOnSharedDataTest {
@@ -34,8 +34,8 @@ class ClusteringOnSharedDataTest {
       SystemResult asAssigned = ClusteringEval.clusterInOrder(analyzed.documents(), order, ClusteringConfig.DEFAULTS, false, false);
 
       assertThat(reconciled.assignments()).hasSize(analyzed.documents().size());
-      // 2026-12-07: random 0.8955 (0.8910 as assigned), date 0.8956 (0.8872)
-      assertThat(reconciled.scores().bcubedF1()).as(order.name()).isGreaterThanOrEqualTo(0.89);
+      // 2026-12-07: random 0.9051 (0.8910 as assigned), date 0.9038 (0.8872)
+      assertThat(reconciled.scores().bcubedF1()).as(order.name()).isGreaterThanOrEqualTo(0.90);
       assertThat(reconciled.scores().bcubedF1()).as(order.name()).isGreaterThan(asAssigned.scores().bcubedF1());
     }
   }
