@@ -202,7 +202,9 @@ public final class StoryClusterer {
    * story now scores it above that story's join threshold and above what its own story scores it
    * without it (its own story's centroid counts the article itself, so it is left out), and its copies
    * in its story move with it. Passes run in arrival order until one moves nothing, at most
-   * {@value #RECONCILE_PASSES}.
+   * {@value #RECONCILE_PASSES}. Then a story that holds two events whose articles would not have
+   * joined each other ({@link StorySplitter}) is split, its smaller part moving to a new story, and
+   * the passes run once more.
    *
    * <p>Arrival order limits what {@link #add} can know: an event's second article may score under the
    * threshold against its first alone and start a story of its own, and an event's first article
@@ -230,7 +232,8 @@ public final class StoryClusterer {
   private boolean splitMixedStories(List<StoryMove> moves) {
     boolean split = false;
     for (StoryProfile story : List.copyOf(stories)) {
-      if (story.isEmpty() || !index.contains(story.order())) {
+      int size = story.articleIds().size();
+      if (size < StorySplitter.MIN_ARTICLES || size > StorySplitter.MAX_ARTICLES || !index.contains(story.order())) {
         continue;
       }
       Map<String, ArticleFeatures> articles = new LinkedHashMap<>();

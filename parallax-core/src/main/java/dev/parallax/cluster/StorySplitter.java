@@ -17,9 +17,8 @@ import java.util.Optional;
  * as the clusterer scores an article against a story of one article, both ways averaged). The story
  * is split when at least a third of each group ({@link #APART_SHARE}) scores the other group, as a
  * story, under its join threshold: had they arrived as two stories, neither would have joined the
- * other. A group
- * of one article is not split off (an outlier is a question for moving articles, not for splitting).
- * Not thread-safe.
+ * other. A group of one article is not split off (an outlier is a question for moving articles, not
+ * for splitting). Not thread-safe.
  */
 final class StorySplitter {
   /** Stories of fewer articles are not split: two groups of two are the least that show two events. */
