@@ -100,8 +100,7 @@ public final class StoryClusterer {
   private static final int RECONCILE_PASSES = 3;
   private static final double COPY_COSINE = 0.9;
   private final List<StoryProfile> stories = new ArrayList<>();
-  private final Map<String, StoryProfile> storyById = new HashMap<>();
-  private final Map<String, String> storyOfArticle = new HashMap<>();
+  private final Map<String, StoryProfile> storyOfArticle = new HashMap<>();
   /** Features of the last {@value #OPEN_ARTICLES} arrivals, oldest first: the assignments {@link #reconcile} may correct. */
   private final LinkedHashMap<String, ArticleFeatures> open = new LinkedHashMap<>();
   private final Set<String> counted = new HashSet<>();
@@ -124,9 +123,9 @@ public final class StoryClusterer {
    * already added is not added again; its story id is returned.
    */
   public String add(AnalyzedArticle article) {
-    String known = storyOfArticle.get(article.id());
+    StoryProfile known = storyOfArticle.get(article.id());
     if (known != null) {
-      return known;
+      return known.id();
     }
     ArticleFeatures features = vectorizer.vectorize(article);
     count(article.id(), features);
@@ -167,7 +166,6 @@ public final class StoryClusterer {
   private StoryProfile newStory() {
     StoryProfile story = new StoryProfile(String.format(Locale.ROOT, "story-%04d", stories.size() + 1), stories.size());
     stories.add(story);
-    storyById.put(story.id(), story);
     return story;
   }
 
@@ -175,11 +173,16 @@ public final class StoryClusterer {
   private void join(String articleId, ArticleFeatures features, StoryProfile story) {
     unlistDated(story);
     story.add(articleId, features, config.centroidTerms(), termFrequencies::idf, entityFrequencies::idf);
+    relist(story);
+    storyOfArticle.put(articleId, story);
+  }
+
+  /** Puts a story that has changed back into the candidate index and, when dated, {@code liveDated}. */
+  private void relist(StoryProfile story) {
     index.put(story.order(), storyKeys(story));
     if (story.lastDate().isPresent()) {
       liveDated.add(story);
     }
-    storyOfArticle.put(articleId, story.id());
   }
 
   /** Takes a story out of {@code liveDated} before its last date changes (the set is ordered by it). */
@@ -262,7 +265,7 @@ public final class StoryClusterer {
       int before = moves.size();
       for (Map.Entry<String, ArticleFeatures> entry : List.copyOf(open.entrySet())) {
         String articleId = entry.getKey();
-        StoryProfile own = storyById.get(storyOfArticle.get(articleId));
+        StoryProfile own = storyOfArticle.get(articleId);
         if (!index.contains(own.order())) {
           continue;
         }
@@ -353,10 +356,7 @@ public final class StoryClusterer {
       earlierPhaseOf.remove(from.id());
       earlierPhaseOf.values().removeIf(from.id()::equals);
     } else {
-      index.put(from.order(), storyKeys(from));
-      if (from.lastDate().isPresent()) {
-        liveDated.add(from);
-      }
+      relist(from);
     }
     join(articleId, features, to);
   }
@@ -494,7 +494,7 @@ public final class StoryClusterer {
 
   /** The story id of an article added earlier; empty for an unknown article. */
   public Optional<String> storyOf(String articleId) {
-    return Optional.ofNullable(storyOfArticle.get(articleId));
+    return Optional.ofNullable(storyOfArticle.get(articleId)).map(StoryProfile::id);
   }
 
   /**
