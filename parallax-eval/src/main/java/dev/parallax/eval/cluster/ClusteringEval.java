@@ -52,10 +52,10 @@ public final class ClusteringEval {
     }
 
     /** The analysed pool and what could not be extracted. */
-    public record AnalyzedPool(List<AnalyzedDocument> documents, List<String> failures, long millis) {
+    public record AnalyzedPool(List<AnalyzedDocument> documents, List<PoolExtraction.Rejection> rejections, long millis) {
         public AnalyzedPool {
             documents = List.copyOf(documents);
-            failures = List.copyOf(failures);
+            rejections = List.copyOf(rejections);
         }
     }
 
@@ -82,7 +82,7 @@ public final class ClusteringEval {
         }
         int trueStories = (int) pool.stream().map(GoldDocument::gold).distinct().count();
         return new ClusteringReport(paths.stream().map(Path::toString).toList(), pool.size(), trueStories,
-                analyzed.failures(), analyzed.millis(), options.seed(), results);
+                analyzed.rejections(), analyzed.millis(), options.seed(), results);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class ClusteringEval {
         ThreadLocal<TextAnalyzer> analyzer = ThreadLocal.withInitial(TextAnalyzer::new);
         PoolExtraction<AnalyzedDocument> extracted =
                 PoolExtraction.of(pool, (doc, article) -> new AnalyzedDocument(doc, analyzer.get().analyze(article)));
-        return new AnalyzedPool(extracted.documents(), extracted.failures(), (System.nanoTime() - start) / 1_000_000);
+        return new AnalyzedPool(extracted.documents(), extracted.rejections(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -11,14 +11,28 @@ import java.util.function.BiFunction;
  * Runs every document of a pool through extraction in parallel, keeping the pool's order. A document extraction
  * rejects becomes a failure line naming it and the reason; the rest of the pool goes on.
  *
- * @param documents what {@code then} made of each extracted document, in pool order
- * @param failures  {@code "<doc id>: <reason>"} for each rejected document
- * @param <T>       what each extracted document becomes
+ * @param documents  what {@code then} made of each extracted document, in pool order
+ * @param rejections each document extraction rejected, with the reason, in pool order
+ * @param <T>        what each extracted document becomes
  */
-public record PoolExtraction<T>(List<T> documents, List<String> failures) {
+public record PoolExtraction<T>(List<T> documents, List<Rejection> rejections) {
     public PoolExtraction {
         documents = List.copyOf(documents);
-        failures = List.copyOf(failures);
+        rejections = List.copyOf(rejections);
+    }
+
+    /** A pool document extraction rejected, and why. */
+    public record Rejection(GoldDocument document, String reason) {
+        /** {@code "<doc id>: <reason>"}. */
+        @Override
+        public String toString() {
+            return document.id() + ": " + reason;
+        }
+    }
+
+    /** {@code "<doc id>: <reason>"} for each rejected document. */
+    public List<String> failures() {
+        return rejections.stream().map(Rejection::toString).toList();
     }
 
     /** Extracts each document and hands it with its article to {@code then} (called from several threads). */
@@ -28,21 +42,21 @@ public record PoolExtraction<T>(List<T> documents, List<String> failures) {
             try {
                 return new Outcome<>(then.apply(doc, extractor.extract(doc.raw())), null);
             } catch (ExtractionException e) {
-                return new Outcome<T>(null, doc.id() + ": " + e.getMessage());
+                return new Outcome<T>(null, new Rejection(doc, e.getMessage()));
             }
         }).toList();
         List<T> documents = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
         for (Outcome<T> outcome : outcomes) {
-            if (outcome.failure() == null) {
+            if (outcome.rejection() == null) {
                 documents.add(outcome.value());
             } else {
-                failures.add(outcome.failure());
+                rejections.add(outcome.rejection());
             }
         }
-        return new PoolExtraction<>(documents, failures);
+        return new PoolExtraction<>(documents, rejections);
     }
 
     /** One document's result: its value, or why extraction rejected it. */
-    private record Outcome<T>(T value, String failure) {}
+    private record Outcome<T>(T value, Rejection rejection) {}
 }
