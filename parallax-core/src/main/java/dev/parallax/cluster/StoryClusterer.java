@@ -492,6 +492,14 @@ public final class StoryClusterer {
     return Optional.ofNullable(earlierPhaseOf.get(storyId));
   }
 
+  /**
+   * How many stories were created so far, withdrawn ones included (ids are never reused): it grows
+   * by one when an article starts a story.
+   */
+  public int storyCount() {
+    return stories.size();
+  }
+
   /** The story id of an article added earlier; empty for an unknown article. */
   public Optional<String> storyOf(String articleId) {
     return Optional.ofNullable(storyOfArticle.get(articleId)).map(StoryProfile::id);

@@ -156,6 +156,22 @@ public final class InputReader {
     return new IngestResult(documents, failures);
   }
 
+  /**
+   * Reads one JSONL record, such as a line of a stream read as it arrives: a JSON object with
+   * {@code text} or {@code html} and the optional fields of a {@code .jsonl} file. A bad record is
+   * one failure named {@code recordSource}.
+   */
+  public IngestResult readJsonlRecord(String recordSource, String line) {
+    List<RawDocument> documents = new ArrayList<>();
+    List<InputFailure> failures = new ArrayList<>();
+    if (line.length() > limits.maxFileBytes()) {
+      failures.add(new InputFailure(recordSource, "record longer than " + limits.maxFileBytes() + " characters"));
+    } else {
+      jsonl.readRecord(recordSource, line, documents, failures);
+    }
+    return new IngestResult(documents, failures);
+  }
+
   /** Fetches {@code url} and reads its body; a fetch that fails is one failure naming the reason. */
   public IngestResult readUrl(String url) {
     IngestResult read;

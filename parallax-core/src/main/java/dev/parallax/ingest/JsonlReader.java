@@ -32,12 +32,16 @@ final class JsonlReader {
       if (line.isBlank()) {
         continue;
       }
-      String recordSource = source + "#" + (i + 1);
-      try {
-        documents.add(toDocument(recordSource, line));
-      } catch (BadRecord bad) {
-        failures.add(new InputFailure(recordSource, bad.getMessage()));
-      }
+      readRecord(source + "#" + (i + 1), line, documents, failures);
+    }
+  }
+
+  /** Reads one record (a line of a JSONL stream), named {@code recordSource}: a document or a failure. */
+  void readRecord(String recordSource, String line, List<RawDocument> documents, List<InputFailure> failures) {
+    try {
+      documents.add(toDocument(recordSource, line));
+    } catch (BadRecord bad) {
+      failures.add(new InputFailure(recordSource, bad.getMessage()));
     }
   }
 

@@ -1,0 +1,165 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.cluster.StoryMove;
+import dev.parallax.ingest.IngestResult;
+import dev.parallax.ingest.InputReader;
+import dev.parallax.model.Article;
+import dev.parallax.model.InputFailure;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.RawDocument;
+import dev.parallax.pipeline.StoryStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax stream INPUT...}: assigns articles to stories as they arrive and prints each decision. */
+@Command(
+    name = "stream",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Assigns articles to stories one at a time, as they arrive, and prints one JSON event a line:",
+        "  {\"event\":\"assigned\", \"article\", \"source\", \"story\", \"startedStory\", \"title\", \"published\"}",
+        "  {\"event\":\"moved\", \"article\", \"from\", \"to\"}   a correction made at a checkpoint",
+        "  {\"event\":\"story\", \"story\", \"articles\", \"sources\", \"earlierPhase\"}   each story, at the end",
+        "A story's id never changes and an arrival never moves other articles. At each checkpoint",
+        "(every --reconcile-every articles, and at the end) recent assignments are corrected in the",
+        "light of later articles; every correction is a 'moved' event. Inputs are read as 'brief' reads",
+        "them, in the order given; - is standard input read as JSONL, one article a line, each",
+        "assigned as soon as its line arrives. Copies are not collapsed (use 'brief' for that)."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  parallax stream articles/ > events.jsonl",
+        "  tail -f feed.jsonl | parallax stream - --reconcile-every 100"})
+final class StreamCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, http(s) URLs, or - for JSONL on standard input.")
+  List<String> inputs;
+
+  @Option(names = "--reconcile-every", paramLabel = "N", defaultValue = "0",
+      description = "Correct recent assignments after every N articles (default: only at the end).")
+  int reconcileEvery;
+
+  @Mixin FetchOptions fetch;
+
+  @Spec CommandSpec spec;
+
+  /** Standard input; a field so that tests can give their own. */
+  InputStream stdin = System.in;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PrintWriter out;
+  private PrintWriter err;
+  private StoryStream stream;
+  private final Map<String, String> sourceOf = new HashMap<>();
+
+  @Override
+  public Integer call() {
+    if (reconcileEvery < 0) {
+      spec.commandLine().getErr().println("parallax: --reconcile-every must be 0 or more, not " + reconcileEvery);
+      return ExitCodes.USAGE;
+    }
+    out = spec.commandLine().getOut();
+    err = spec.commandLine().getErr();
+    stream = new StoryStream();
+    InputReader reader = fetch.reader();
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        readLines(reader);
+      } else {
+        accept(reader.readInputs(List.of(input)));
+      }
+    }
+    checkpoint();
+    Map<String, List<String>> stories = stream.stories();
+    for (Map.Entry<String, List<String>> story : stories.entrySet()) {
+      ObjectNode event = event("story").put("story", story.getKey());
+      story.getValue().forEach(event.putArray("articles")::add);
+      story.getValue().forEach(id -> event.withArray("sources").add(sourceOf.get(id)));
+      event.put("earlierPhase", stream.earlierPhaseOf(story.getKey()).orElse(null));
+      print(event);
+    }
+    if (stream.articles() == 0) {
+      err.println("parallax: no article could be read from " + String.join(", ", inputs));
+      err.flush();
+      return ExitCodes.NOTHING_BRIEFED;
+    }
+    err.printf("parallax: %d articles in %d stories%n", stream.articles(), stories.size());
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Standard input as JSONL, each line assigned as soon as it is read. */
+  private void readLines(InputReader reader) {
+    BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    int number = 0;
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (!line.isBlank()) {
+          accept(reader.readJsonlRecord("-#" + number, line));
+        }
+      }
+    } catch (IOException e) {
+      skipped(new InputFailure("-", "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private void accept(IngestResult read) {
+    read.failures().forEach(this::skipped);
+    for (RawDocument document : read.documents()) {
+      StoryStream.Outcome outcome = stream.add(document);
+      outcome.failure().ifPresent(this::skipped);
+      outcome.assigned().ifPresent(this::assigned);
+    }
+  }
+
+  private void assigned(StoryStream.Assigned assigned) {
+    Article article = assigned.article().article();
+    sourceOf.put(article.id(), article.source());
+    print(event("assigned")
+        .put("article", article.id())
+        .put("source", article.source())
+        .put("story", assigned.storyId())
+        .put("startedStory", assigned.startedStory())
+        .put("title", article.title())
+        .put("published", article.published().map(PublicationDate::date).map(Object::toString).orElse(null)));
+    if (reconcileEvery > 0 && stream.articles() % reconcileEvery == 0) {
+      checkpoint();
+    }
+  }
+
+  private void checkpoint() {
+    for (StoryMove move : stream.reconcile()) {
+      print(event("moved").put("article", move.articleId()).put("from", move.fromStory()).put("to", move.toStory()));
+    }
+  }
+
+  private void skipped(InputFailure failure) {
+    err.println("parallax: skipped " + failure.source() + ": " + failure.reason());
+    err.flush();
+  }
+
+  private static ObjectNode event(String name) {
+    return JSON.createObjectNode().put("event", name);
+  }
+
+  private void print(ObjectNode event) {
+    out.println(event.toString());
+    out.flush();
+  }
+}

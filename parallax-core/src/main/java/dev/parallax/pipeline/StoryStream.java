@@ -1,0 +1,103 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.cluster.ClusteringConfig;
+import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.cluster.StoryMove;
+import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.extract.ExtractionException;
+import dev.parallax.model.AnalyzedArticle;
+import dev.parallax.model.InputFailure;
+import dev.parallax.model.RawDocument;
+import dev.parallax.nlp.TextAnalyzer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Assigns articles to stories one at a time, as they arrive: each document is extracted, analysed
+ * and added to one {@link StoryClusterer}, which puts it in the story it fits or starts a new one.
+ * A story's id never changes and an arrival never moves other articles; the owner of the stream
+ * calls {@link #reconcile} at the checkpoints it picks, and gets each correction as an explicit
+ * {@link StoryMove}. Copies are not collapsed here (that needs the whole batch,
+ * {@link BriefingPipeline}); a copy joins its original's story like any close report. Not
+ * thread-safe: one stream per thread.
+ */
+public final class StoryStream {
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final StoryClusterer clusterer;
+  private int articles;
+
+  /** What became of one document: the story it joined or started, or why it was not used. */
+  public record Outcome(Optional<Assigned> assigned, Optional<InputFailure> failure) {
+    public Outcome {
+      Objects.requireNonNull(assigned, "assigned");
+      Objects.requireNonNull(failure, "failure");
+      if (assigned.isPresent() == failure.isPresent()) {
+        throw new IllegalArgumentException("an outcome is an assignment or a failure");
+      }
+    }
+  }
+
+  /** An article placed in a story; {@code startedStory} when the article is the story's first. */
+  public record Assigned(AnalyzedArticle article, String storyId, boolean startedStory) {}
+
+  /** A stream with the default clustering tuning. */
+  public StoryStream() {
+    this(ClusteringConfig.DEFAULTS);
+  }
+
+  /** A stream with the given clustering tuning. */
+  public StoryStream(ClusteringConfig config) {
+    this.clusterer = new StoryClusterer(config);
+  }
+
+  /**
+   * Extracts, analyses and assigns one document. A document with no article text, or one whose
+   * source was already added, is a failure naming its source; the stream goes on.
+   */
+  public Outcome add(RawDocument document) {
+    AnalyzedArticle article;
+    try {
+      article = analyzer.analyze(extractor.extract(document));
+    } catch (ExtractionException e) {
+      return failed(document, e.getMessage());
+    } catch (RuntimeException e) {
+      // a defect in one stage must not end the stream: name it and go on
+      return failed(document, "internal error: " + e);
+    }
+    if (clusterer.storyOf(article.id()).isPresent()) {
+      return failed(document, "read twice (already in " + clusterer.storyOf(article.id()).get() + ")");
+    }
+    int storiesBefore = clusterer.storyCount();
+    String story = clusterer.add(article);
+    articles++;
+    return new Outcome(Optional.of(new Assigned(article, story, clusterer.storyCount() > storiesBefore)),
+        Optional.empty());
+  }
+
+  private static Outcome failed(RawDocument document, String reason) {
+    return new Outcome(Optional.empty(), Optional.of(new InputFailure(document.source(), reason)));
+  }
+
+  /** Corrects the recent assignments ({@link StoryClusterer#reconcile}) and returns the corrections. */
+  public List<StoryMove> reconcile() {
+    return clusterer.reconcile();
+  }
+
+  /** Story id to its article ids, in creation order (stories emptied by corrections left out). */
+  public Map<String, List<String>> stories() {
+    return clusterer.stories();
+  }
+
+  /** The story that {@code storyId} is a later phase of, when one was found. */
+  public Optional<String> earlierPhaseOf(String storyId) {
+    return clusterer.earlierPhaseOf(storyId);
+  }
+
+  /** Articles assigned so far. */
+  public int articles() {
+    return articles;
+  }
+}
