@@ -11,7 +11,8 @@ import java.util.*;
  * Throw-away: earlier-phase recall on real stories made into two phases. Each DUC topic's articles are split at
  * the topic's median date and the later half is moved D days later (every topic by the same D, so the later
  * halves still meet each other); the later half should become its own story linked to the earlier one.
- * Args: D values (days).
+ * Args: D values (days). {@code -Dshuffle=SEED} streams the articles in a seeded random order (then reconciles)
+ * instead of as one batch in publication order.
  */
 public class PhaseRecall {
   public static void main(String[] args) {
@@ -36,7 +37,16 @@ public class PhaseRecall {
           batch.add(late ? shifted(a, shift) : a);
         }
       }
-      StoryClusterer c = StoryClusterer.streamed(batch, ClusteringConfig.DEFAULTS);
+      StoryClusterer c;
+      String shuffle = System.getProperty("shuffle");
+      if (shuffle == null) {
+        c = StoryClusterer.streamed(batch, ClusteringConfig.DEFAULTS);
+      } else { // arrival in a seeded random order, reconciled at the end
+        Collections.shuffle(batch, new Random(Long.parseLong(shuffle)));
+        c = new StoryClusterer(ClusteringConfig.DEFAULTS);
+        batch.forEach(c::add);
+        c.reconcile();
+      }
       Map<String, List<String>> stories = c.stories();
       Map<String, String> majorityOf = new HashMap<>();
       stories.forEach((s, ids) -> majorityOf.put(s, majority(ids, phaseOf)));
