@@ -49,6 +49,11 @@ class StoryPhasesTest {
       assertThat(clusterer.earlierPhaseOf(clusterer.storyOf("summit-aug-2").orElseThrow()))
           .as("seed %d", seed).contains(clusterer.storyOf("summit-mar-2").orElseThrow());
       assertThat(clusterer.earlierPhaseOf(clusterer.storyOf("summit-mar-1").orElseThrow())).isEmpty();
+
+      // the grown stories still support the link, so reconciling keeps it
+      clusterer.reconcile();
+      assertThat(clusterer.earlierPhaseOf(clusterer.storyOf("summit-aug-2").orElseThrow()))
+          .as("seed %d, reconciled", seed).contains(clusterer.storyOf("summit-mar-2").orElseThrow());
     }
   }
 
