@@ -210,9 +210,14 @@ class StoryClustererTest {
     String resignation = clusterer.storyOf("resign-2").orElseThrow();
     assertThat(clusterer.storyOf("resign-1")).contains(takeover);
 
+    String flood = clusterer.storyOf("flood-1").orElseThrow();
+    String floodThreeAlone = clusterer.storyOf("flood-3").orElseThrow();
+
     List<StoryMove> moves = clusterer.reconcile();
 
-    assertThat(moves).containsExactly(new StoryMove("resign-1", takeover, resignation));
+    // flood-3, alone at this strict threshold, joins its flood (see the lone-article test)
+    assertThat(moves).containsExactly(new StoryMove("flood-3", floodThreeAlone, flood),
+        new StoryMove("resign-1", takeover, resignation));
     assertThat(clusterer.stories().get(takeover)).containsExactly("merger-1", "merger-2", "merger-3");
     assertThat(clusterer.stories().get(resignation)).containsExactlyInAnyOrder("resign-1", "resign-2", "resign-3");
     assertThat(clusterer.reconcile()).isEmpty();
@@ -253,9 +258,28 @@ class StoryClustererTest {
 
     List<StoryMove> moves = clusterer.reconcile();
 
-    assertThat(moves).containsExactlyInAnyOrder(new StoryMove("resign-1", takeover, resignation),
-        new StoryMove("resign-1-reprint", takeover, resignation));
+    assertThat(moves).filteredOn(m -> m.articleId().startsWith("resign"))
+        .containsExactlyInAnyOrder(new StoryMove("resign-1", takeover, resignation),
+            new StoryMove("resign-1-reprint", takeover, resignation));
     assertThat(clusterer.stories().get(takeover)).containsExactly("merger-1", "merger-2", "merger-3");
+  }
+
+  @Test
+  void reconcile_articleStillAloneAfterItsSuccessorsArrived_joinsAStoryItNearlyClears() {
+    // at this strict threshold flood-3 scores under the flood story's threshold and starts a story;
+    // when reconciling, a story of one is held to three quarters of the threshold, which it clears
+    StoryClusterer clusterer = new StoryClusterer(withJoinThreshold(0.25));
+    List.of(FLOOD_1, FLOOD_2, MERGER_1, MERGER_2, FLOOD_3, MERGER_3, MUSEUM, COMET).forEach(clusterer::add);
+    String flood = clusterer.storyOf("flood-1").orElseThrow();
+    String alone = clusterer.storyOf("flood-3").orElseThrow();
+    assertThat(alone).isNotEqualTo(flood);
+
+    List<StoryMove> moves = clusterer.reconcile();
+
+    assertThat(moves).containsExactly(new StoryMove("flood-3", alone, flood));
+    assertThat(clusterer.stories().get(flood)).containsExactly("flood-1", "flood-2", "flood-3");
+    // the museum and the comet stay alone: no story comes near them
+    assertThat(clusterer.stories()).containsValues(List.of("museum"), List.of("comet"));
   }
 
   @Test
