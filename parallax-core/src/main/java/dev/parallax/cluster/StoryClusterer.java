@@ -214,9 +214,10 @@ public final class StoryClusterer {
   /**
    * Corrects the assignments of the recent arrivals (the last {@value #OPEN_ARTICLES}) in the light of
    * the articles that came after them, and returns the corrections. An article moves when another
-   * story now scores it above that story's join threshold and above what its own story scores it
-   * without it (its own story's centroid counts the article itself, so it is left out), and its copies
-   * in its story move with it. Passes run in arrival order until one moves nothing, at most
+   * story now scores it above that story's join threshold (three quarters of it for an article
+   * alone in its story, {@link #LONE_ARTICLE_SHARE}) and above what its own story scores it without
+   * it (its own story's centroid counts the article itself, so it is left out), and its copies in its
+   * story move with it. Passes run in arrival order until one moves nothing, at most
    * {@value #RECONCILE_PASSES}. Then a story that holds two events whose articles would not have
    * joined each other ({@link StorySplitter}) is split, its smaller part moving to a new story, and
    * the passes run once more. Last, earlier-phase links the grown stories no longer support are

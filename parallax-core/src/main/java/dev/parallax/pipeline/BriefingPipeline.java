@@ -4,19 +4,15 @@ import dev.parallax.brief.BriefingBuilder;
 import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.dedup.CopyDetector;
-import dev.parallax.extract.ArticleExtractor;
-import dev.parallax.extract.ExtractionException;
 import dev.parallax.ingest.IngestResult;
 import dev.parallax.ingest.InputReader;
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.Briefing;
 import dev.parallax.model.CopyLink;
 import dev.parallax.model.InputFailure;
-import dev.parallax.model.RawDocument;
 import dev.parallax.model.Story;
 import dev.parallax.model.StoryRef;
 import dev.parallax.nlp.EntityResolver;
-import dev.parallax.nlp.TextAnalyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +32,7 @@ import java.util.stream.Collectors;
  */
 public final class BriefingPipeline {
   private final InputReader reader;
-  private final ArticleExtractor extractor = new ArticleExtractor();
-  // TextAnalyzer holds OpenNLP's per-call state, so each worker thread gets its own.
-  private final ThreadLocal<TextAnalyzer> analyzer = ThreadLocal.withInitial(TextAnalyzer::new);
+  private final DocumentAnalysis analysis = new DocumentAnalysis();
   private final CopyDetector copies = new CopyDetector();
   private final EntityResolver resolver = new EntityResolver();
   private final BriefingBuilder builder;
@@ -60,10 +54,10 @@ public final class BriefingPipeline {
   public PipelineResult run(IngestResult read) {
     List<InputFailure> failures = new ArrayList<>(read.failures());
     // Extraction and analysis are independent per document: run them in parallel, keep input order.
-    List<Outcome> outcomes = read.documents().parallelStream().map(this::analyze).toList();
+    List<DocumentAnalysis.Result> outcomes = read.documents().parallelStream().map(analysis::analyze).toList();
     List<AnalyzedArticle> analyzed = new ArrayList<>();
     Set<String> seenIds = new HashSet<>();
-    for (Outcome o : outcomes) {
+    for (DocumentAnalysis.Result o : outcomes) {
       if (o.failure() != null) {
         failures.add(o.failure());
       } else if (seenIds.add(o.article().id())) {
@@ -73,20 +67,6 @@ public final class BriefingPipeline {
       }
     }
     return brief(analyzed, failures);
-  }
-
-  /** An analysed article or the reason there is none. */
-  private record Outcome(AnalyzedArticle article, InputFailure failure) {}
-
-  private Outcome analyze(RawDocument doc) {
-    try {
-      return new Outcome(analyzer.get().analyze(extractor.extract(doc)), null);
-    } catch (ExtractionException e) {
-      return new Outcome(null, new InputFailure(doc.source(), e.getMessage()));
-    } catch (RuntimeException e) {
-      // A defect in one stage must not cost the user the rest of the batch: name it and go on.
-      return new Outcome(null, new InputFailure(doc.source(), "internal error: " + e));
-    }
   }
 
   /**

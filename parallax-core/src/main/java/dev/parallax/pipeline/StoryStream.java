@@ -3,12 +3,9 @@ package dev.parallax.pipeline;
 import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.cluster.StoryMove;
-import dev.parallax.extract.ArticleExtractor;
-import dev.parallax.extract.ExtractionException;
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
-import dev.parallax.nlp.TextAnalyzer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +21,7 @@ import java.util.Optional;
  * thread-safe: one stream per thread.
  */
 public final class StoryStream {
-  private final ArticleExtractor extractor = new ArticleExtractor();
-  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final DocumentAnalysis analysis = new DocumentAnalysis();
   private final StoryClusterer clusterer;
   private int articles;
 
@@ -58,15 +54,11 @@ public final class StoryStream {
    * source was already added, is a failure naming its source; the stream goes on.
    */
   public Outcome add(RawDocument document) {
-    AnalyzedArticle article;
-    try {
-      article = analyzer.analyze(extractor.extract(document));
-    } catch (ExtractionException e) {
-      return failed(document, e.getMessage());
-    } catch (RuntimeException e) {
-      // a defect in one stage must not end the stream: name it and go on
-      return failed(document, "internal error: " + e);
+    DocumentAnalysis.Result analysed = analysis.analyze(document);
+    if (analysed.failure() != null) {
+      return new Outcome(Optional.empty(), Optional.of(analysed.failure()));
     }
+    AnalyzedArticle article = analysed.article();
     if (clusterer.storyOf(article.id()).isPresent()) {
       return failed(document, "read twice (already in " + clusterer.storyOf(article.id()).get() + ")");
     }
