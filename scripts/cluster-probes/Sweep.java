@@ -61,7 +61,8 @@ public class Sweep {
           Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]),
           Double.parseDouble(p[4]), Double.parseDouble(p[5]), Double.parseDouble(p[6]), Integer.parseInt(p[7]), Integer.parseInt(p[8]));
       double sum = 0; int n = 0; StringBuilder sb = new StringBuilder();
-      for (int seed = 1; seed <= seeds; seed++) {
+      int firstSeed = Integer.getInteger("firstseed", 1); // -Dfirstseed=K: seeds K .. K + seeds - 1
+      for (int seed = firstSeed; seed < firstSeed + seeds; seed++) {
         List<GoldDocument> shuffled = new ArrayList<>(pool);
         if (poolName.equals("sub")) {
           List<String> duc = new ArrayList<>(new TreeSet<>(pool.stream().map(GoldDocument::gold).filter(g -> !g.startsWith("multinews")).toList()));
@@ -77,7 +78,7 @@ public class Sweep {
           var s = r.scores();
           sb.append(String.format(Locale.ROOT, " s%d%s %.4f(P%.3f R%.3f)", seed, o.name().substring(0,1), s.bcubedF1(), s.bcubedPrecision(), s.bcubedRecall()));
           sum += s.bcubedF1(); n++;
-          if (System.getProperty("dump") != null && seed == 1 && o == ArrivalOrder.RANDOM) dump(r, byId);
+          if (System.getProperty("dump") != null && seed == firstSeed && o == ArrivalOrder.RANDOM) dump(r, byId);
         }
       }
       System.out.printf(Locale.ROOT, "%s mean %.4f |%s%n", args[c], sum / n, sb);
