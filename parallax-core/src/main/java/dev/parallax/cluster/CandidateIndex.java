@@ -80,12 +80,20 @@ final class CandidateIndex {
         hits.merge(newest.next(), 1, Integer::sum);
       }
     }
-    List<Map.Entry<Integer, Integer>> ranked = new java.util.ArrayList<>(hits.entrySet());
-    ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
+    // most shared keys first, the newest story first among equals: stories are bucketed by their
+    // count (at most one per key) and only the buckets that fill the limit are sorted
+    List<List<Integer>> byCount = new java.util.ArrayList<>();
+    for (Map.Entry<Integer, Integer> hit : hits.entrySet()) {
+      while (byCount.size() <= hit.getValue()) {
+        byCount.add(new java.util.ArrayList<>());
+      }
+      byCount.get(hit.getValue()).add(hit.getKey());
+    }
     List<Integer> best = new java.util.ArrayList<>();
-    for (int i = 0; i < ranked.size() && i < limit; i++) {
-      best.add(ranked.get(i).getKey());
+    for (int count = byCount.size() - 1; count > 0 && best.size() < limit; count--) {
+      List<Integer> bucket = byCount.get(count);
+      bucket.sort(java.util.Comparator.reverseOrder());
+      best.addAll(bucket.subList(0, Math.min(bucket.size(), limit - best.size())));
     }
     best.sort(null);
     return best;

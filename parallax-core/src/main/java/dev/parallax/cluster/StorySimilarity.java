@@ -108,11 +108,14 @@ final class StorySimilarity {
    */
   private static double cosine(Map<String, Double> article, double articleNorm, Map<String, Double> storySums,
       StoryProfile.NormCache norms, DocumentFrequencies df) {
+    // the dot product runs over the smaller side, looking each key up in the larger
+    Map<String, Double> small = article.size() <= storySums.size() ? article : storySums;
+    Map<String, Double> large = small == article ? storySums : article;
     double dot = 0;
-    for (Map.Entry<String, Double> e : article.entrySet()) {
-      Double sum = storySums.get(e.getKey());
-      if (sum != null) {
-        dot += e.getValue() * sum;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double other = large.get(e.getKey());
+      if (other != null) {
+        dot += e.getValue() * other;
       }
     }
     if (dot == 0) {
