@@ -10,15 +10,19 @@ import dev.parallax.model.InputFailure;
 import dev.parallax.model.PublicationDate;
 import dev.parallax.model.RawDocument;
 import dev.parallax.pipeline.StoryStream;
+import dev.parallax.pipeline.StreamStateFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +44,14 @@ import picocli.CommandLine.Spec;
         "(every --reconcile-every articles, and at the end) recent assignments are corrected in the",
         "light of later articles; every correction is a 'moved' event. Inputs are read as 'brief' reads",
         "them, in the order given; - is standard input read as JSONL, one article a line, each",
-        "assigned as soon as its line arrives. Copies are not collapsed (use 'brief' for that)."},
+        "assigned as soon as its line arrives. Copies are not collapsed (use 'brief' for that).",
+        "With --state FILE the stream goes on from FILE when it exists (same stories, same ids) and is",
+        "saved back to it at every checkpoint; the 'story' events then list the stories this run changed."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  parallax stream articles/ > events.jsonl",
-        "  tail -f feed.jsonl | parallax stream - --reconcile-every 100"})
+        "  tail -f feed.jsonl | parallax stream - --reconcile-every 100",
+        "  parallax stream --state monitor.state today/ > today.jsonl"})
 final class StreamCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, http(s) URLs, or - for JSONL on standard input.")
   List<String> inputs;
@@ -52,6 +59,10 @@ final class StreamCommand implements Callable<Integer> {
   @Option(names = "--reconcile-every", paramLabel = "N", defaultValue = "0",
       description = "Correct recent assignments after every N articles (default: only at the end).")
   int reconcileEvery;
+
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Go on from the stream saved in FILE, if it exists, and save the stream there at every checkpoint.")
+  Path stateFile;
 
   @Mixin FetchOptions fetch;
 
@@ -65,7 +76,9 @@ final class StreamCommand implements Callable<Integer> {
   private PrintWriter out;
   private PrintWriter err;
   private StoryStream stream;
-  private final Map<String, String> sourceOf = new HashMap<>();
+  /** Stories an article joined, started or left in this run: the ones the closing 'story' events list. */
+  private final Set<String> changed = new HashSet<>();
+  private int assignedThisRun;
 
   @Override
   public Integer call() {
@@ -75,7 +88,13 @@ final class StreamCommand implements Callable<Integer> {
     }
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
-    stream = new StoryStream();
+    try {
+      stream = stateFile != null && Files.exists(stateFile) ? StreamStateFile.load(stateFile) : new StoryStream();
+    } catch (IOException e) {
+      err.println("parallax: cannot go on from the saved stream: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     InputReader reader = fetch.reader();
     for (String input : inputs) {
       if (input.equals("-")) {
@@ -84,21 +103,28 @@ final class StreamCommand implements Callable<Integer> {
         accept(reader.readInputs(List.of(input)));
       }
     }
-    checkpoint();
+    if (!checkpoint()) {
+      return ExitCodes.OUTPUT_FAILED;
+    }
     Map<String, List<String>> stories = stream.stories();
     for (Map.Entry<String, List<String>> story : stories.entrySet()) {
+      if (!changed.contains(story.getKey())) {
+        continue;
+      }
       ObjectNode event = event("story").put("story", story.getKey());
       story.getValue().forEach(event.putArray("articles")::add);
-      story.getValue().forEach(id -> event.withArray("sources").add(sourceOf.get(id)));
+      story.getValue().forEach(id -> event.withArray("sources").add(stream.sourceOf(id).orElse(null)));
       event.put("earlierPhase", stream.earlierPhaseOf(story.getKey()).orElse(null));
       print(event);
     }
-    if (stream.articles() == 0) {
-      err.println("parallax: no article could be read from " + String.join(", ", inputs));
+    if (assignedThisRun == 0) {
+      err.println("parallax: no new article could be read from " + String.join(", ", inputs));
       err.flush();
       return ExitCodes.NOTHING_BRIEFED;
     }
-    err.printf("parallax: %d articles in %d stories%n", stream.articles(), stories.size());
+    err.printf("parallax: %d articles in %d stories%s%n", assignedThisRun, changed.stream().filter(stories::containsKey).count(),
+        stateFile == null ? "" : String.format("; %d articles in %d stories in all, saved in %s",
+            stream.articles(), stories.size(), stateFile));
     err.flush();
     return ExitCodes.OK;
   }
@@ -130,7 +156,8 @@ final class StreamCommand implements Callable<Integer> {
 
   private void assigned(StoryStream.Assigned assigned) {
     Article article = assigned.article().article();
-    sourceOf.put(article.id(), article.source());
+    assignedThisRun++;
+    changed.add(assigned.storyId());
     print(event("assigned")
         .put("article", article.id())
         .put("source", article.source())
@@ -138,14 +165,31 @@ final class StreamCommand implements Callable<Integer> {
         .put("startedStory", assigned.startedStory())
         .put("title", article.title())
         .put("published", article.published().map(PublicationDate::date).map(Object::toString).orElse(null)));
-    if (reconcileEvery > 0 && stream.articles() % reconcileEvery == 0) {
+    if (reconcileEvery > 0 && assignedThisRun % reconcileEvery == 0) {
       checkpoint();
     }
   }
 
-  private void checkpoint() {
+  /**
+   * Corrects recent assignments, prints each correction, and saves the stream when asked to; false
+   * when the save failed (the file keeps the state of the last checkpoint that saved).
+   */
+  private boolean checkpoint() {
     for (StoryMove move : stream.reconcile()) {
+      changed.add(move.fromStory());
+      changed.add(move.toStory());
       print(event("moved").put("article", move.articleId()).put("from", move.fromStory()).put("to", move.toStory()));
+    }
+    if (stateFile == null) {
+      return true;
+    }
+    try {
+      StreamStateFile.save(stream, stateFile);
+      return true;
+    } catch (IOException e) {
+      err.println("parallax: cannot save the stream to " + stateFile + ": " + e.getMessage());
+      err.flush();
+      return false;
     }
   }
 

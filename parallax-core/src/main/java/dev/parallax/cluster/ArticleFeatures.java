@@ -16,4 +16,13 @@ record ArticleFeatures(Map<String, Double> terms, Map<String, Double> entities, 
     terms = Map.copyOf(terms);
     entities = Map.copyOf(entities);
   }
+
+  ClustererState.OpenArticle state(String id) {
+    return new ClustererState.OpenArticle(id, terms, entities, date.map(LocalDate::toString).orElse(null));
+  }
+
+  static ArticleFeatures fromState(ClustererState.OpenArticle state) {
+    return new ArticleFeatures(state.terms(), state.entities(),
+        Optional.ofNullable(state.date()).map(LocalDate::parse));
+  }
 }

@@ -46,6 +46,12 @@ final class CandidateIndex {
     return keysOfStory.containsKey(storyOrder);
   }
 
+  /** The keys story {@code storyOrder} is indexed under, sorted; null when it is not in the index. */
+  List<String> keysOf(int storyOrder) {
+    Set<String> keys = keysOfStory.get(storyOrder);
+    return keys == null ? null : List.copyOf(keys);
+  }
+
   /** Removes story {@code storyOrder} from the index: it is no longer a candidate. */
   void remove(int storyOrder) {
     put(storyOrder, List.of());

@@ -37,4 +37,18 @@ final class DocumentFrequencies {
   int documents() {
     return documents;
   }
+
+  ClustererState.Frequencies state() {
+    return new ClustererState.Frequencies(documents, new HashMap<>(frequencies));
+  }
+
+  /** Replaces the counts with saved ones. */
+  void restore(ClustererState.Frequencies state) {
+    if (state.documents() < 0) {
+      throw new IllegalArgumentException("negative document count " + state.documents());
+    }
+    documents = state.documents();
+    frequencies.clear();
+    frequencies.putAll(state.counts());
+  }
 }

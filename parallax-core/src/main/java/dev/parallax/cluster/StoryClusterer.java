@@ -570,6 +570,81 @@ public final class StoryClusterer {
   }
 
   /**
+   * Everything this clusterer knows, as data: a clusterer rebuilt from it ({@link #fromState}) goes
+   * on exactly as this one would, with the same story ids. The clusterer itself is not changed.
+   */
+  public ClustererState state() {
+    List<ClustererState.Story> saved = new ArrayList<>(stories.size());
+    for (StoryProfile story : stories) {
+      saved.add(story.state(index.keysOf(story.order()), archive.keysOf(story.order())));
+    }
+    List<ClustererState.OpenArticle> openArticles = new ArrayList<>(open.size());
+    open.forEach((id, features) -> openArticles.add(features.state(id)));
+    return new ClustererState(ClustererState.FORMAT, config, termFrequencies.state(), entityFrequencies.state(),
+        saved, new LinkedHashMap<>(earlierPhaseOf), openArticles, List.copyOf(counted),
+        recentDates.stream().map(LocalDate::toString).toList());
+  }
+
+  /**
+   * A clusterer that continues from a saved {@link #state()}.
+   *
+   * @throws IllegalArgumentException when the state is of another format or does not hold together
+   *     (an article in two stories, a link or an open article naming an unknown story or article)
+   */
+  public static StoryClusterer fromState(ClustererState state) {
+    if (state.format() != ClustererState.FORMAT) {
+      throw new IllegalArgumentException("state format " + state.format() + ", this build reads "
+          + ClustererState.FORMAT);
+    }
+    StoryClusterer clusterer = new StoryClusterer(state.config());
+    clusterer.termFrequencies.restore(state.terms());
+    clusterer.entityFrequencies.restore(state.entities());
+    Set<String> ids = new HashSet<>();
+    for (ClustererState.Story saved : state.stories()) {
+      StoryProfile story = StoryProfile.fromState(saved, clusterer.stories.size());
+      if (!ids.add(story.id())) {
+        throw new IllegalArgumentException("story " + story.id() + " saved twice");
+      }
+      clusterer.stories.add(story);
+      for (String article : story.articleIds()) {
+        if (clusterer.storyOfArticle.put(article, story) != null) {
+          throw new IllegalArgumentException("article " + article + " is in two stories");
+        }
+      }
+      if (saved.indexKeys() != null) {
+        clusterer.index.put(story.order(), saved.indexKeys());
+        story.lastDate().ifPresent(d -> clusterer.liveDated.add(story));
+      }
+      if (saved.archiveKeys() != null) {
+        if (story.lastDate().isEmpty()) {
+          throw new IllegalArgumentException("archived story " + story.id() + " has no date");
+        }
+        clusterer.archive.put(story.order(), saved.archiveKeys());
+        clusterer.archived.add(story);
+      }
+    }
+    state.earlierPhases().forEach((later, earlier) -> {
+      if (!ids.contains(later) || !ids.contains(earlier)) {
+        throw new IllegalArgumentException("phase link " + later + " -> " + earlier + " names an unknown story");
+      }
+      clusterer.earlierPhaseOf.put(later, earlier);
+    });
+    for (ClustererState.OpenArticle article : state.open()) {
+      if (!clusterer.storyOfArticle.containsKey(article.id())) {
+        throw new IllegalArgumentException("open article " + article.id() + " is in no story");
+      }
+      clusterer.open.put(article.id(), ArticleFeatures.fromState(article));
+    }
+    clusterer.counted.addAll(state.counted());
+    for (String day : state.recentDates()) {
+      LocalDate date = LocalDate.parse(day);
+      clusterer.recentDates.addLast(date);
+      clusterer.recentDateCounts.merge(date, 1, Integer::sum);
+    }
+    return clusterer;
+  }
+
+  /**
    * Clusters a batch with the default tuning: the articles are added in {@link #publicationOrder()}
    * and then reconciled once, so the result equals streaming them in that order and calling
    * {@link #reconcile} at the end.

@@ -85,6 +85,19 @@ final class StoryProfile {
     void clear() {
       norm = -1;
     }
+
+    double value() {
+      return norm;
+    }
+
+    int computedAt() {
+      return computedAt;
+    }
+
+    void restore(double value, int at) {
+      norm = value;
+      computedAt = at;
+    }
   }
 
   Optional<LocalDate> firstDate() {
@@ -165,6 +178,32 @@ final class StoryProfile {
     entitySums = new HashMap<>();
     termNorms.clear();
     entityNorms.clear();
+  }
+
+  /** This story as saved data, with the retrieval keys the clusterer indexes it under (null: not indexed). */
+  ClustererState.Story state(List<String> indexKeys, List<String> archiveKeys) {
+    Map<String, Integer> savedDates = new java.util.LinkedHashMap<>();
+    dates.forEach((day, n) -> savedDates.put(day.toString(), n));
+    return new ClustererState.Story(id, List.copyOf(articleIds), new HashMap<>(termSums), new HashMap<>(entitySums),
+        savedDates, indexKeys, archiveKeys, termNorms.value(), termNorms.computedAt(), entityNorms.value(),
+        entityNorms.computedAt());
+  }
+
+  /** A story rebuilt from {@link #state}, at creation position {@code order}. */
+  static StoryProfile fromState(ClustererState.Story state, int order) {
+    StoryProfile story = new StoryProfile(java.util.Objects.requireNonNull(state.id(), "story id"), order);
+    story.articleIds.addAll(state.articles());
+    story.termSums.putAll(state.terms());
+    story.entitySums.putAll(state.entities());
+    state.dates().forEach((day, n) -> {
+      if (n < 1) {
+        throw new IllegalArgumentException(state.id() + ": date " + day + " counted " + n + " times");
+      }
+      story.dates.put(LocalDate.parse(day), n);
+    });
+    story.termNorms.restore(state.termNorm(), state.termNormAt());
+    story.entityNorms.restore(state.entityNorm(), state.entityNormAt());
+    return story;
   }
 
   /** The {@code n} heaviest keys of {@code sums} by sum × idf, heaviest first, ties by key. */

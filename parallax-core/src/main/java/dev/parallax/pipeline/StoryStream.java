@@ -1,11 +1,13 @@
 package dev.parallax.pipeline;
 
+import dev.parallax.cluster.ClustererState;
 import dev.parallax.cluster.ClusteringConfig;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.cluster.StoryMove;
 import dev.parallax.model.AnalyzedArticle;
 import dev.parallax.model.InputFailure;
 import dev.parallax.model.RawDocument;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,22 @@ import java.util.Optional;
 public final class StoryStream {
   private final DocumentAnalysis analysis = new DocumentAnalysis();
   private final StoryClusterer clusterer;
+  private final Map<String, String> sourceOf = new HashMap<>();
   private int articles;
+
+  /**
+   * What a stream keeps between runs ({@link StreamStateFile}): how many articles it assigned, the
+   * source each came from, and everything its clusterer knows.
+   */
+  public record State(int format, int articles, Map<String, String> sources, ClustererState clusterer) {
+    /** The layout version this build writes and reads. */
+    public static final int FORMAT = 1;
+
+    public State {
+      Objects.requireNonNull(sources, "sources");
+      Objects.requireNonNull(clusterer, "clusterer");
+    }
+  }
 
   /** What became of one document: the story it joined or started, or why it was not used. */
   public record Outcome(Optional<Assigned> assigned, Optional<InputFailure> failure) {
@@ -46,7 +63,31 @@ public final class StoryStream {
 
   /** A stream with the given clustering tuning. */
   public StoryStream(ClusteringConfig config) {
-    this.clusterer = new StoryClusterer(config);
+    this(new StoryClusterer(config));
+  }
+
+  private StoryStream(StoryClusterer clusterer) {
+    this.clusterer = clusterer;
+  }
+
+  /**
+   * A stream that goes on from a saved {@link #state()}: the same stories, ids and open assignments.
+   *
+   * @throws IllegalArgumentException when the state is of another format or does not hold together
+   */
+  public static StoryStream fromState(State state) {
+    if (state.format() != State.FORMAT) {
+      throw new IllegalArgumentException("stream state format " + state.format() + ", this build reads " + State.FORMAT);
+    }
+    StoryStream stream = new StoryStream(StoryClusterer.fromState(state.clusterer()));
+    stream.articles = state.articles();
+    stream.sourceOf.putAll(state.sources());
+    return stream;
+  }
+
+  /** Everything this stream knows, for {@link #fromState}; the stream is not changed. */
+  public State state() {
+    return new State(State.FORMAT, articles, new HashMap<>(sourceOf), clusterer.state());
   }
 
   /**
@@ -64,6 +105,7 @@ public final class StoryStream {
     }
     int storiesBefore = clusterer.storyCount();
     String story = clusterer.add(article);
+    sourceOf.put(article.id(), article.article().source());
     articles++;
     return new Outcome(Optional.of(new Assigned(article, story, clusterer.storyCount() > storiesBefore)),
         Optional.empty());
@@ -88,7 +130,12 @@ public final class StoryStream {
     return clusterer.earlierPhaseOf(storyId);
   }
 
-  /** Articles assigned so far. */
+  /** The source an assigned article was read from; empty for an unknown article. */
+  public Optional<String> sourceOf(String articleId) {
+    return Optional.ofNullable(sourceOf.get(articleId));
+  }
+
+  /** Articles assigned so far (in earlier runs too, for a stream resumed from its state). */
   public int articles() {
     return articles;
   }

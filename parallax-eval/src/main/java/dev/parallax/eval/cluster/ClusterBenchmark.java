@@ -6,12 +6,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Scale benchmark of {@link StoryClusterer}: streams synthetic articles ({@link SyntheticNews}; analysis skipped,
@@ -34,7 +32,6 @@ import java.util.Random;
 public final class ClusterBenchmark {
     private static final int[] CHECKPOINTS = {1_000, 10_000, 100_000};
     private static final int WINDOW = 1_000;
-    private static final int ARTICLES_PER_DAY = 500;
 
     private ClusterBenchmark() {
     }
@@ -52,14 +49,11 @@ public final class ClusterBenchmark {
      * end), and returns the report text.
      */
     public static String run(int articles, long seed, int reconcileEvery) {
-        SyntheticNews news = new SyntheticNews(seed);
-        Random random = new Random(seed + 1);
+        SyntheticFeed feed = new SyntheticFeed(seed);
         StoryClusterer clusterer = new StoryClusterer();
-        List<Object[]> open = new ArrayList<>(); // story, planned size, emitted
         Map<String, String> gold = new HashMap<>();
         Map<String, String> found = new HashMap<>();
         StringBuilder report = new StringBuilder();
-        int storiesStarted = 0;
         int checkpoint = 0;
         int windowStart = -1;
         long windowNanos = 0;
@@ -71,25 +65,14 @@ public final class ClusterBenchmark {
         int foundStories = 0;
         Reconciling reconciling = new Reconciling(clusterer, threads);
         for (int i = 0; i < articles; i++) {
-            int day = i / ARTICLES_PER_DAY;
-            if (open.isEmpty() || random.nextDouble() < 0.5) {
-                open.add(new Object[] {news.story(storiesStarted++, day), 1 + random.nextInt(3), 0});
-            }
-            int pick = random.nextInt(open.size());
-            Object[] slot = open.get(pick);
-            AnalyzedArticle article = news.article((SyntheticNews.Story) slot[0], (int) slot[2]);
-            slot[2] = (int) slot[2] + 1;
-            if ((int) slot[2] >= (int) slot[1]) {
-                open.set(pick, open.get(open.size() - 1));
-                open.remove(open.size() - 1);
-            }
+            AnalyzedArticle article = feed.next();
             long start = System.nanoTime();
             long startCpu = threads.getCurrentThreadCpuTime();
             String story = clusterer.add(article);
             long nanos = threads.getCurrentThreadCpuTime() - startCpu;
             totalWallNanos += System.nanoTime() - start;
             totalNanos += nanos;
-            gold.put(article.id(), article.id().substring(0, article.id().indexOf('-')));
+            gold.put(article.id(), SyntheticFeed.storyOf(article));
             found.put(article.id(), story);
             foundStories = Math.max(foundStories, Integer.parseInt(story.substring(story.indexOf('-') + 1)));
             if (windowStart < 0 && checkpoint < CHECKPOINTS.length && foundStories >= CHECKPOINTS[checkpoint]) {
@@ -132,7 +115,7 @@ public final class ClusterBenchmark {
         java.lang.ref.Reference.reachabilityFence(clusterer); // measured above with the clusterer still live
         StringBuilder head = new StringBuilder();
         head.append(String.format(Locale.ROOT, "%,d synthetic articles, %,d true stories, %,d found; seed %d%n",
-                articles, storiesStarted, foundStories, seed));
+                articles, new java.util.HashSet<>(gold.values()).size(), foundStories, seed));
         head.append(String.format(Locale.ROOT,
                 "clustering CPU time %.1f s: %,.0f articles/s (wall %.1f s, %,.0f articles/s on this shared machine; generation excluded)%n",
                 totalNanos / 1e9, articles / (totalNanos / 1e9), totalWallNanos / 1e9, articles / (totalWallNanos / 1e9)));
@@ -151,6 +134,7 @@ public final class ClusterBenchmark {
                 scores.bcubedPrecision(), scores.bcubedRecall(), scores.bcubedF1(), streamed.bcubedF1()));
         head.append(String.format(Locale.ROOT,
                 "earlier-phase links: %,d (the generator's stories are unrelated, so every link is a false one)%n", phaseLinks));
+        head.append(SavedState.measure(clusterer)); // after the heap figures: saving copies the state
         return head.toString();
     }
 
