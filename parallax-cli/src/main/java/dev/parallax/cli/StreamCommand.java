@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,8 @@ import picocli.CommandLine.Spec;
         "(every --reconcile-every articles, and at the end) recent assignments are corrected in the",
         "light of later articles; every correction is a 'moved' event. Inputs are read as 'brief' reads",
         "them, in the order given; - is standard input read as JSONL, one article a line, each",
-        "assigned as soon as its line arrives. Copies are not collapsed (use 'brief' for that).",
+        "assigned as soon as its line arrives; a line that declares a \"url\" is named by it, so an item",
+        "delivered again is skipped as read twice. Copies are not collapsed (use 'brief' for that).",
         "With --state FILE the stream goes on from FILE when it exists (same stories, same ids) and is",
         "saved back to it at every checkpoint; the 'story' events then list the stories this run changed."},
     footerHeading = "%nExamples:%n",
@@ -118,7 +121,7 @@ final class StreamCommand implements Callable<Integer> {
       print(event);
     }
     if (assignedThisRun == 0) {
-      err.println("parallax: no new article could be read from " + String.join(", ", inputs));
+      err.println("parallax: no article could be read from " + String.join(", ", inputs));
       err.flush();
       return ExitCodes.NOTHING_BRIEFED;
     }
@@ -129,20 +132,33 @@ final class StreamCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Standard input as JSONL, each line assigned as soon as it is read. */
+  /**
+   * Standard input as JSONL, each line assigned as soon as it is read. A record is named {@code -#N} (line N),
+   * and, when the stream is saved, also by when this run started ({@code -#N@2026-12-08T09:30:00.125Z}): line 1 of
+   * tomorrow's run is another article than line 1 of today's. A record that declares its URL is named by it
+   * instead, so an item a feed delivers again, in this run or a later one, is known as read twice.
+   */
   private void readLines(InputReader reader) {
     BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    String run = stateFile == null ? "" : "@" + Instant.now().truncatedTo(ChronoUnit.MILLIS);
     int number = 0;
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
         if (!line.isBlank()) {
-          accept(reader.readJsonlRecord("-#" + number, line));
+          IngestResult read = reader.readJsonlRecord("-#" + number + run, line);
+          accept(new IngestResult(read.documents().stream().map(StreamCommand::namedByUrl).toList(), read.failures()));
         }
       }
     } catch (IOException e) {
       skipped(new InputFailure("-", "cannot read: " + e.getMessage()));
     }
+  }
+
+  private static RawDocument namedByUrl(RawDocument record) {
+    return record.declared().url()
+        .map(url -> new RawDocument(url, record.format(), record.content(), record.declared()))
+        .orElse(record);
   }
 
   private void accept(IngestResult read) {

@@ -58,6 +58,14 @@ class StreamCommandTest {
           + " observatory confirmed the find and said the comet would be visible with binoculars for a week.",
       "2031-05-13");
 
+  private static final String MUSEUM_URL = "https://lindmark-post.example/2031/05/14/harlow-museum";
+  /** Another event, a day later, told by an outlet that gives its URL. */
+  private static final String HARLOW_MUSEUM_WITH_URL = ((com.fasterxml.jackson.databind.node.ObjectNode) JSON
+      .createObjectNode().put("title", "Harlow museum reopens its east wing").put("text",
+          "The Harlow museum reopened its east wing on Wednesday after a two-year restoration of the painted"
+              + " ceiling. The wing holds a new gallery of river landscapes, and entry is free for a month.")
+      .put("published", "2031-05-14").put("outlet", "Lindmark Post")).put("url", MUSEUM_URL).toString();
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -238,5 +246,56 @@ class StreamCommandTest {
   void negativeReconcileInterval_isAUsageError() {
     assertThat(run(InputStream.nullInputStream(), "-", "--reconcile-every", "-1")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--reconcile-every");
+  }
+
+  private static InputStream lines(String... records) {
+    return new ByteArrayInputStream((String.join("\n", records) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void state_nextRunGoesOnWithTheSameStories_listsTheStoriesItChanged_andKnowsWhatItRead(@TempDir Path dir)
+      throws IOException {
+    Path state = dir.resolve("monitor.state");
+    assertThat(run(lines(STRIKE_1, VARNE_COMET), "-", "--state", state.toString())).isZero();
+    String strikeArticle = ofKind(events(), "assigned").get(0).get("article").asText();
+    String firstSource = ofKind(events(), "assigned").get(0).get("source").asText();
+    assertThat(firstSource).startsWith("-#1@");
+    assertThat(state).exists();
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+
+    int code = run(lines(STRIKE_2, HARLOW_MUSEUM_WITH_URL, HARLOW_MUSEUM_WITH_URL), "-", "--state", state.toString());
+
+    assertThat(code).isZero();
+    List<JsonNode> events = events();
+    JsonNode followUp = ofKind(events, "assigned").get(0);
+    assertThat(followUp.get("story").asText()).isEqualTo("story-0001");
+    assertThat(followUp.get("startedStory").asBoolean()).isFalse();
+    // line 1 of this run is another article than line 1 of the first run
+    assertThat(followUp.get("source").asText()).startsWith("-#1@").isNotEqualTo(firstSource);
+    // an item that declares its URL is named by it, and a second delivery is read twice
+    assertThat(ofKind(events, "assigned")).extracting(e -> e.get("source").asText())
+        .containsExactly(followUp.get("source").asText(), MUSEUM_URL);
+    assertThat(err.toString()).contains("skipped " + MUSEUM_URL + ": read twice (already in story-0003)")
+        .contains("2 articles in 2 stories; 4 articles in 3 stories in all, saved in " + state);
+    // the comet story did not change in this run, so only the strike story and the museum's are listed
+    List<JsonNode> stories = ofKind(events, "story");
+    assertThat(stories).extracting(st -> st.get("story").asText()).containsExactly("story-0001", "story-0003");
+    assertThat(stories.get(0).get("articles")).extracting(JsonNode::asText)
+        .containsExactly(strikeArticle, followUp.get("article").asText());
+    assertThat(stories.get(0).get("sources")).extracting(JsonNode::asText)
+        .containsExactly(firstSource, followUp.get("source").asText());
+  }
+
+  @Test
+  void state_thatIsNotASavedStream_isRefusedNamingIt_andLeftAsItWas(@TempDir Path dir) throws IOException {
+    Path state = java.nio.file.Files.writeString(dir.resolve("monitor.state"), "not a saved stream");
+
+    int code = run(lines(STRIKE_1), "-", "--state", state.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("cannot go on from the saved stream: " + state + ": not a saved stream");
+    assertThat(out.toString()).isEmpty();
+    assertThat(java.nio.file.Files.readString(state)).isEqualTo("not a saved stream");
   }
 }

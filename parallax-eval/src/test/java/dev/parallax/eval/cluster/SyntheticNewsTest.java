@@ -36,6 +36,6 @@ class SyntheticNewsTest {
     String report = ClusterBenchmark.run(300, 1, 100);
 
     assertThat(report).contains("300 synthetic articles").contains("articles/s").contains("B-cubed")
-        .contains("reconcile: 3 runs");
+        .contains("reconcile: 3 runs").contains("saved state: ").contains("stories the same after loading");
   }
 }
