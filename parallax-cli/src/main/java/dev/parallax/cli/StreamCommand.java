@@ -12,6 +12,7 @@ import dev.parallax.model.RawDocument;
 import dev.parallax.pipeline.StoryStream;
 import dev.parallax.pipeline.StreamStateFile;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -91,13 +92,21 @@ final class StreamCommand implements Callable<Integer> {
     }
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
-    try {
-      stream = stateFile != null && Files.exists(stateFile) ? StreamStateFile.load(stateFile) : new StoryStream();
+    if (stateFile == null) {
+      return run(new StoryStream());
+    }
+    try (Closeable held = StreamStateFile.hold(stateFile)) {
+      return run(Files.exists(stateFile) ? StreamStateFile.load(stateFile) : new StoryStream());
     } catch (IOException e) {
       err.println("parallax: cannot go on from the saved stream: " + e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
     }
+  }
+
+  /** Reads every input into {@code stream}, then corrects, saves and lists the stories. */
+  private int run(StoryStream stream) {
+    this.stream = stream;
     InputReader reader = fetch.reader();
     for (String input : inputs) {
       if (input.equals("-")) {

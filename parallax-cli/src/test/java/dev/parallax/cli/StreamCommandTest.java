@@ -298,4 +298,17 @@ class StreamCommandTest {
     assertThat(out.toString()).isEmpty();
     assertThat(java.nio.file.Files.readString(state)).isEqualTo("not a saved stream");
   }
+
+  @Test
+  void state_heldByAnotherStream_isRefused_andTheStreamRunsOnceItIsFree(@TempDir Path dir) throws IOException {
+    Path state = dir.resolve("monitor.state");
+    try (java.io.Closeable other = dev.parallax.pipeline.StreamStateFile.hold(state)) {
+      assertThat(run(lines(STRIKE_1), "-", "--state", state.toString())).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains(state + " is in use by another stream");
+      assertThat(state).doesNotExist();
+    }
+
+    assertThat(run(lines(STRIKE_1), "-", "--state", state.toString())).isZero();
+    assertThat(state).exists();
+  }
 }

@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -29,6 +34,37 @@ public final class StreamStateFile {
       .build();
 
   private StreamStateFile() {}
+
+  /**
+   * Holds {@code file} for one stream: two streams saving to one file would each overwrite the other's
+   * articles. The hold is an operating-system lock on {@code FILE.lock}, so it ends with the process however
+   * the process ends; the empty lock file may stay behind and is harmless.
+   *
+   * @throws IOException naming the file when another stream holds it or the lock file cannot be made
+   */
+  public static Closeable hold(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
+    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null; // held by another stream of this process
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IOException(file + " is in use by another stream");
+    }
+    FileLock held = lock;
+    return () -> {
+      held.release();
+      channel.close();
+    };
+  }
 
   /** Writes the stream's state to {@code file}, replacing what was there only once the new state is complete. */
   public static void save(StoryStream stream, Path file) throws IOException {
