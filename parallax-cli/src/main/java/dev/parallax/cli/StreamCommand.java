@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.cluster.StoryMove;
+import dev.parallax.ingest.IngestLimits;
 import dev.parallax.ingest.IngestResult;
 import dev.parallax.ingest.InputReader;
 import dev.parallax.model.Article;
@@ -11,7 +12,6 @@ import dev.parallax.model.PublicationDate;
 import dev.parallax.model.RawDocument;
 import dev.parallax.pipeline.StoryStream;
 import dev.parallax.pipeline.StreamStateFile;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,6 +76,8 @@ final class StreamCommand implements Callable<Integer> {
   InputStream stdin = System.in;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The longest standard-input record read: the size limit of an input file, counted in characters. */
+  private static final int MAX_LINE_CHARS = (int) Math.min(Integer.MAX_VALUE - 8, IngestLimits.DEFAULT.maxFileBytes());
 
   private PrintWriter out;
   private PrintWriter err;
@@ -148,14 +150,17 @@ final class StreamCommand implements Callable<Integer> {
    * instead, so an item a feed delivers again, in this run or a later one, is known as read twice.
    */
   private void readLines(InputReader reader) {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    BoundedLines lines = new BoundedLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), MAX_LINE_CHARS);
     String run = stateFile == null ? "" : "@" + Instant.now().truncatedTo(ChronoUnit.MILLIS);
     int number = 0;
     try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
         number++;
-        if (!line.isBlank()) {
-          IngestResult read = reader.readJsonlRecord("-#" + number + run, line);
+        if (line.tooLong()) {
+          skipped(new InputFailure("-#" + number + run,
+              "record of " + line.length() + " characters, longer than " + MAX_LINE_CHARS));
+        } else if (!line.text().isBlank()) {
+          IngestResult read = reader.readJsonlRecord("-#" + number + run, line.text());
           accept(new IngestResult(read.documents().stream().map(StreamCommand::namedByUrl).toList(), read.failures()));
         }
       }
