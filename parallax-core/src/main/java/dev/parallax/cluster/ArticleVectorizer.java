@@ -32,8 +32,16 @@ final class ArticleVectorizer {
       counts.merge(word, titleWeight, Double::sum);
     }
     return new ArticleFeatures(unitSublinear(counts), unitSublinear(entityCounts(analyzed.mentions())),
-        analyzed.article().published().map(PublicationDate::date));
+        analyzed.article().published().map(PublicationDate::date),
+        analyzed.timeAnchor().filter(a -> a.inferred() && a.confidence() >= ERA_CONFIDENCE).map(a -> a.date().getYear()));
   }
+
+  /**
+   * How sure the date an undated article's text points to must be to give it an era: 0.3 is a month and year
+   * named in the text, more a full date; a bare year (0.1) is too often background. On pooled real stories 0.3
+   * gained more than 0.4 or 0.7 (fewer articles dated) and than 0.1.
+   */
+  static final double ERA_CONFIDENCE = 0.3;
 
   private static Map<String, Double> entityCounts(List<Mention> mentions) {
     Map<String, Double> counts = new HashMap<>();

@@ -54,7 +54,7 @@ public record ClustererState(
   }
 
   /**
-   * One story: its centroid sums, articles and date counts, the retrieval keys it is indexed under
+   * One story: its centroid sums, articles, date counts and era counts (of its undated articles), the retrieval keys it is indexed under
    * ({@code indexKeys} null when it is out of the candidate index, {@code archiveKeys} null when it
    * is not in the archive of earlier phases), and its cached vector norms with the document count
    * each was computed at (norm −1 when not computed).
@@ -65,6 +65,7 @@ public record ClustererState(
       Map<String, Double> terms,
       Map<String, Double> entities,
       Map<String, Integer> dates,
+      Map<Integer, Integer> eras,
       List<String> indexKeys,
       List<String> archiveKeys,
       double termNorm,
@@ -77,11 +78,16 @@ public record ClustererState(
       Objects.requireNonNull(terms, "terms of " + id);
       Objects.requireNonNull(entities, "entities of " + id);
       Objects.requireNonNull(dates, "dates of " + id);
+      Objects.requireNonNull(eras, "eras of " + id);
     }
   }
 
-  /** An open article's features: unit term and entity vectors and its date (null when undated). */
-  public record OpenArticle(String id, Map<String, Double> terms, Map<String, Double> entities, String date) {
+  /**
+   * An open article's features: unit term and entity vectors, its date (null when undated) and, when undated,
+   * the year its text points to (null when none).
+   */
+  public record OpenArticle(String id, Map<String, Double> terms, Map<String, Double> entities, String date,
+      Integer era) {
     public OpenArticle {
       Objects.requireNonNull(id, "open article id");
       Objects.requireNonNull(terms, "terms of " + id);

@@ -29,6 +29,12 @@ final class StoryProfile {
   private final NormCache entityNorms = new NormCache();
   /** The known dates of its articles, with how many articles have each (so removing one is exact). */
   private final TreeMap<LocalDate, Integer> dates = new TreeMap<>();
+  /** The years undated articles' text points to ({@link ArticleFeatures#era}), with their counts. */
+  private final TreeMap<Integer, Integer> eras = new TreeMap<>();
+
+  TreeMap<Integer, Integer> eras() {
+    return eras;
+  }
 
   StoryProfile(String id, int order) {
     this.id = id;
@@ -122,6 +128,7 @@ final class StoryProfile {
     features.terms().forEach((t, w) -> termSums.merge(t, w, Double::sum));
     features.entities().forEach((e, w) -> entitySums.merge(e, w, Double::sum));
     features.date().ifPresent(d -> dates.merge(d, 1, Integer::sum));
+    features.era().ifPresent(y -> eras.merge(y, 1, Integer::sum));
     trim(termSums, maxKeys, termIdf);
     trim(entitySums, maxKeys, entityIdf);
     termNorms.clear();
@@ -139,6 +146,7 @@ final class StoryProfile {
     subtract(termSums, features.terms());
     subtract(entitySums, features.entities());
     features.date().ifPresent(d -> dates.computeIfPresent(d, (day, n) -> n == 1 ? null : n - 1));
+    features.era().ifPresent(y -> eras.computeIfPresent(y, (year, n) -> n == 1 ? null : n - 1));
     termNorms.clear();
     entityNorms.clear();
   }
@@ -150,6 +158,7 @@ final class StoryProfile {
     copy.entitySums = new HashMap<>(entitySums);
     copy.articleIds.addAll(articleIds);
     copy.dates.putAll(dates);
+    copy.eras.putAll(eras);
     copy.remove(articleId, features);
     return copy;
   }
@@ -185,7 +194,7 @@ final class StoryProfile {
     Map<String, Integer> savedDates = new java.util.LinkedHashMap<>();
     dates.forEach((day, n) -> savedDates.put(day.toString(), n));
     return new ClustererState.Story(id, List.copyOf(articleIds), new HashMap<>(termSums), new HashMap<>(entitySums),
-        savedDates, indexKeys, archiveKeys, termNorms.value(), termNorms.computedAt(), entityNorms.value(),
+        savedDates, new TreeMap<>(eras), indexKeys, archiveKeys, termNorms.value(), termNorms.computedAt(), entityNorms.value(),
         entityNorms.computedAt());
   }
 
@@ -200,6 +209,12 @@ final class StoryProfile {
         throw new IllegalArgumentException(state.id() + ": date " + day + " counted " + n + " times");
       }
       story.dates.put(LocalDate.parse(day), n);
+    });
+    state.eras().forEach((year, n) -> {
+      if (n < 1) {
+        throw new IllegalArgumentException(state.id() + ": era " + year + " counted " + n + " times");
+      }
+      story.eras.put(year, n);
     });
     story.termNorms.restore(state.termNorm(), state.termNormAt());
     story.entityNorms.restore(state.entityNorm(), state.entityNormAt());

@@ -73,7 +73,7 @@ final class StorySimilarity {
         ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
             / (config.lexicalWeight() + config.entityWeight())
         : lexical;
-    double time = timeFactor(article.date(), story);
+    double time = timeFactor(article.date(), story) * eraFactor(article, story);
     return new Score(lexical, entity, time, content, content * time);
   }
 
@@ -83,7 +83,34 @@ final class StorySimilarity {
    * stories long past without scoring them.
    */
   boolean outOfTime(ArticleFeatures article, StoryProfile story) {
-    return timeFactor(article.date(), story) < config.joinThreshold();
+    return timeFactor(article.date(), story) * eraFactor(article, story) < config.joinThreshold();
+  }
+
+  /** Years an undated article's era may lie outside a dated story's years (or the reverse) and still join it. */
+  static final int ERA_GAP_YEARS = 5;
+
+  /**
+   * 0 when an undated article's era ({@link ArticleFeatures#era}) lies more than {@value #ERA_GAP_YEARS} years
+   * outside a dated story's years, or a dated article's year that far outside the eras of a story of undated
+   * articles; else 1. An undated article escapes the time factor so that a report on an earlier phase still finds
+   * its story, but one whose text is dated years away from the story is about another event (a 2017 missile test
+   * is not part of a 1998 famine story on the same country). The gap is wide because the dates an article names
+   * include background; undated against undated is left alone, as their eras scatter within one story. On pooled
+   * real stories (undated Multi-News rows beside dated DUC topics) mean B-cubed F1 rose by 0.003 on three pools
+   * and on held-out seeds of two of them (25-topic pool 0.9129 to 0.9156).
+   */
+  static double eraFactor(ArticleFeatures article, StoryProfile story) {
+    if (article.date().isEmpty() && article.era().isPresent() && story.firstDate().isPresent()) {
+      int e = article.era().get();
+      int from = story.firstDate().get().getYear();
+      int to = story.lastDate().get().getYear();
+      return e < from - ERA_GAP_YEARS || e > to + ERA_GAP_YEARS ? 0 : 1;
+    }
+    if (article.date().isPresent() && story.firstDate().isEmpty() && !story.eras().isEmpty()) {
+      int y = article.date().get().getYear();
+      return y < story.eras().firstKey() - ERA_GAP_YEARS || y > story.eras().lastKey() + ERA_GAP_YEARS ? 0 : 1;
+    }
+    return 1;
   }
 
   /** 1 within the grace period or when undated, then halving every half-life of further gap. */

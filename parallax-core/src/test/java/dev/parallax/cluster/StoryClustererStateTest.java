@@ -16,6 +16,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererStateTest {
+  /** An undated article whose text dates it to 2019 (its era): kept apart from the dated 2026 stories. */
+  private static final AnalyzedArticle UNDATED_2019_REVIEW = withAnchor(TestArticles.withIdAndDate(FLOOD_3,
+      "flood-review", null), "2019-06-01");
+
+  private static AnalyzedArticle withAnchor(AnalyzedArticle a, String date) {
+    return new AnalyzedArticle(a.article(), a.sentences(), a.mentions(), a.quotes(), a.times(), a.numbers(),
+        Optional.of(new dev.parallax.model.TimeAnchor(LocalDate.parse(date), true, 0.7, "test")));
+  }
+
   /** A short time horizon, so that a feed of a few weeks retires stories into the archive of earlier phases. */
   private static final ClusteringConfig SHORT_HORIZON = new ClusteringConfig(0.8, 0.2, 3.0, 7, 3, 0.15, 0.2, 200, 40);
   /** Where the run reconciles: after the takeover and resignation reports (a split), and once among the notices. */
@@ -26,7 +35,7 @@ class StoryClustererStateTest {
   /**
    * Every kind of state: the takeover story that reconciling splits, the March summit, 2,000 one-article notices
    * over six weeks (which retire the February and March stories to the archive), a late report on the February
-   * flood (which must not join the retired flood story), two cup reports counted beforehand ({@link #WARMED_UP}),
+   * flood (which must not join the retired flood story), an undated review of it dated 2019 by its text, two cup reports counted beforehand ({@link #WARMED_UP}),
    * and the August summit, a later phase of March.
    */
   private static List<AnalyzedArticle> feed() {
@@ -39,6 +48,7 @@ class StoryClustererStateTest {
           "Notice number " + i + " about topic w" + i + " and topic v" + i + " today."));
     }
     feed.add(TestArticles.withIdAndDate(FLOOD_2, "flood-late", "2026-02-11"));
+    feed.add(UNDATED_2019_REVIEW);
     feed.addAll(WARMED_UP);
     feed.add(SUMMIT_AUGUST_1);
     feed.add(SUMMIT_AUGUST_2);
@@ -85,6 +95,9 @@ class StoryClustererStateTest {
         .orElseThrow().getKey();
     assertThat(whole.phases().get(august)).contains(march);
     assertThat(whole.stories()).anyMatch(s -> s.getValue().equals(List.of("flood-late")));
+    assertThat(whole.stories()).anyMatch(s -> s.getValue().equals(List.of("flood-review")));
+    assertThat(whole.end().stories()).anyMatch(s -> s.eras().equals(Map.of(2019, 1)));
+    assertThat(whole.end().open()).anyMatch(a -> Integer.valueOf(2019).equals(a.era()));
 
     for (int cut : List.of(0, 1, 12, 14, 16, 901, feed.size() - 1, feed.size())) {
       StoryClusterer first = new StoryClusterer(SHORT_HORIZON);
@@ -127,8 +140,8 @@ class StoryClustererStateTest {
       ClustererState.Story a = actual.stories().get(i);
       ClustererState.Story e = expected.stories().get(i);
       String story = after + e.id() + " ";
-      assertThat(List.of(a.id(), a.articles(), a.dates(), String.valueOf(a.indexKeys()), String.valueOf(a.archiveKeys()),
-          a.termNormAt(), a.entityNormAt())).as(story).isEqualTo(List.of(e.id(), e.articles(), e.dates(),
+      assertThat(List.of(a.id(), a.articles(), a.dates(), a.eras(), String.valueOf(a.indexKeys()), String.valueOf(a.archiveKeys()),
+          a.termNormAt(), a.entityNormAt())).as(story).isEqualTo(List.of(e.id(), e.articles(), e.dates(), e.eras(),
           String.valueOf(e.indexKeys()), String.valueOf(e.archiveKeys()), e.termNormAt(), e.entityNormAt()));
       assertThat(a.termNorm()).as(story + "term norm").isCloseTo(e.termNorm(), within(1e-9));
       assertThat(a.entityNorm()).as(story + "entity norm").isCloseTo(e.entityNorm(), within(1e-9));
@@ -175,7 +188,7 @@ class StoryClustererStateTest {
     List<ClustererState.Story> twice = new ArrayList<>(good.stories());
     ClustererState.Story merger = twice.get(1);
     twice.set(1, new ClustererState.Story(merger.id(), List.of("merger-1", "flood-1"), merger.terms(),
-        merger.entities(), merger.dates(), merger.indexKeys(), merger.archiveKeys(), merger.termNorm(),
+        merger.entities(), merger.dates(), merger.eras(), merger.indexKeys(), merger.archiveKeys(), merger.termNorm(),
         merger.termNormAt(), merger.entityNorm(), merger.entityNormAt()));
     ClustererState articleInTwoStories = new ClustererState(good.format(), good.config(), good.terms(),
         good.entities(), twice, good.earlierPhases(), good.open(), good.counted(), good.recentDates());

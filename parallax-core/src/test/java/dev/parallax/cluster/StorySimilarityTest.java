@@ -34,6 +34,45 @@ class StorySimilarityTest {
   }
 
   @Test
+  void score_undatedArticleWhoseTextIsDatedYearsAway_isKeptOutOfADatedStory_nearerOnesAreNot() {
+    StoryProfile story = storyDated("1998-11-04", "1998-12-21");
+    ArticleFeatures missileTest = undated(2016);
+    ArticleFeatures anniversaryPiece = undated(2003);
+    ArticleFeatures noEra = new ArticleFeatures(Map.of("x", 1.0), Map.of(), Optional.empty(), Optional.empty());
+
+    assertThat(similarity.score(missileTest, story).total()).isZero();
+    assertThat(similarity.outOfTime(missileTest, story)).isTrue();
+    assertThat(similarity.score(anniversaryPiece, story).total()).isCloseTo(1.0, within(1e-9));
+    assertThat(similarity.score(noEra, story).total()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void score_datedArticle_againstAStoryOfUndatedArticles_isJudgedByTheirEras_andUndatedOnesAreNot() {
+    StoryProfile undatedStory = new StoryProfile("s", 0);
+    undatedStory.add("a", undated(2016), 200, terms::idf, entities::idf);
+    undatedStory.add("b", undated(2017), 200, terms::idf, entities::idf);
+    ArticleFeatures from1998 = new ArticleFeatures(Map.of("x", 1.0), Map.of(), date("1998-11-10"));
+    ArticleFeatures from2019 = new ArticleFeatures(Map.of("x", 1.0), Map.of(), date("2019-03-01"));
+
+    assertThat(similarity.score(from1998, undatedStory).total()).isZero();
+    assertThat(similarity.score(from2019, undatedStory).total()).isCloseTo(1.0, within(1e-9));
+    // undated against undated: the eras of one story's articles scatter too widely to judge by
+    assertThat(similarity.score(undated(1990), undatedStory).total()).isCloseTo(1.0, within(1e-9));
+    // once its 2016 article is taken out, the story still has its 2017 one
+    undatedStory.remove("a", undated(2016));
+    assertThat(undatedStory.eras()).containsOnlyKeys(2017);
+  }
+
+  @Test
+  void era_ofADatedArticle_isAlwaysEmpty() {
+    assertThat(new ArticleFeatures(Map.of(), Map.of(), date("2026-01-01"), Optional.of(2016)).era()).isEmpty();
+  }
+
+  private static ArticleFeatures undated(int era) {
+    return new ArticleFeatures(Map.of("x", 1.0), Map.of(), Optional.empty(), Optional.of(era));
+  }
+
+  @Test
   void score_withoutEntitiesOnEitherSide_isTheLexicalCosine() {
     ArticleFeatures article = new ArticleFeatures(Map.of("flood", 1.0), Map.of(), Optional.empty());
     StoryProfile story = new StoryProfile("s", 0);
