@@ -106,7 +106,10 @@ final class StreamCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads every input into {@code stream}, then corrects, saves and lists the stories. */
+  /**
+   * Reads every input into {@code stream}, then corrects, saves and lists the stories; a failed save is
+   * reported and makes the exit code {@link ExitCodes#OUTPUT_FAILED}, after the events are printed.
+   */
   private int run(StoryStream stream) {
     this.stream = stream;
     InputReader reader = fetch.reader();
@@ -117,9 +120,7 @@ final class StreamCommand implements Callable<Integer> {
         accept(reader.readInputs(List.of(input)));
       }
     }
-    if (!checkpoint()) {
-      return ExitCodes.OUTPUT_FAILED;
-    }
+    boolean saved = checkpoint();
     Map<String, List<String>> stories = stream.stories();
     for (Map.Entry<String, List<String>> story : stories.entrySet()) {
       if (!changed.contains(story.getKey())) {
@@ -137,10 +138,10 @@ final class StreamCommand implements Callable<Integer> {
       return ExitCodes.NOTHING_BRIEFED;
     }
     err.printf("parallax: %d articles in %d stories%s%n", assignedThisRun, changed.stream().filter(stories::containsKey).count(),
-        stateFile == null ? "" : String.format("; %d articles in %d stories in all, saved in %s",
-            stream.articles(), stories.size(), stateFile));
+        stateFile == null ? "" : String.format("; %d articles in %d stories in all, %s %s",
+            stream.articles(), stories.size(), saved ? "saved in" : "NOT saved in", stateFile));
     err.flush();
-    return ExitCodes.OK;
+    return saved ? ExitCodes.OK : ExitCodes.OUTPUT_FAILED;
   }
 
   /**
