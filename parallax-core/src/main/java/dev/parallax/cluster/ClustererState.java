@@ -54,10 +54,10 @@ public record ClustererState(
   }
 
   /**
-   * One story: its centroid sums, articles, date counts and era counts (of its undated articles), the retrieval keys it is indexed under
-   * ({@code indexKeys} null when it is out of the candidate index, {@code archiveKeys} null when it
-   * is not in the archive of earlier phases), and its cached vector norms with the document count
-   * each was computed at (norm −1 when not computed).
+   * One story: its centroid sums, articles, date counts and era counts (of its undated articles), the
+   * retrieval keys it is indexed under ({@code indexKeys} null when it is out of the candidate index,
+   * {@code archiveKeys} null when it is not in the archive of earlier phases), and its cached vector
+   * norms with the document count each was computed at (norm −1 when not computed).
    */
   public record Story(
       String id,

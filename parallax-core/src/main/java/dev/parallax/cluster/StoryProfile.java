@@ -194,13 +194,13 @@ final class StoryProfile {
     Map<String, Integer> savedDates = new java.util.LinkedHashMap<>();
     dates.forEach((day, n) -> savedDates.put(day.toString(), n));
     return new ClustererState.Story(id, List.copyOf(articleIds), new HashMap<>(termSums), new HashMap<>(entitySums),
-        savedDates, new TreeMap<>(eras), indexKeys, archiveKeys, termNorms.value(), termNorms.computedAt(), entityNorms.value(),
-        entityNorms.computedAt());
+        savedDates, new TreeMap<>(eras), indexKeys, archiveKeys, termNorms.value(), termNorms.computedAt(),
+        entityNorms.value(), entityNorms.computedAt());
   }
 
   /** A story rebuilt from {@link #state}, at creation position {@code order}. */
   static StoryProfile fromState(ClustererState.Story state, int order) {
-    StoryProfile story = new StoryProfile(java.util.Objects.requireNonNull(state.id(), "story id"), order);
+    StoryProfile story = new StoryProfile(state.id(), order);
     story.articleIds.addAll(state.articles());
     story.termSums.putAll(state.terms());
     story.entitySums.putAll(state.entities());
