@@ -153,6 +153,33 @@ class StoryClustererStateTest {
   }
 
   @Test
+  void resumed_whileAStoryIsInTheArchive_dropsItFromTheArchiveWhenTheUninterruptedOneDoes() {
+    // notices, 10 a day for 600 days: the March summit is archived within weeks and leaves the archive
+    // (its vectors dropped) some 400 days later, long after the cut
+    List<AnalyzedArticle> feed = new ArrayList<>(List.of(SUMMIT_MARCH_1, SUMMIT_MARCH_2));
+    LocalDate day = LocalDate.parse("2026-03-12");
+    for (int i = 0; i < 6000; i++) {
+      feed.add(TestArticles.article("notice-" + i, "Wire", day.plusDays(i / 10).toString(), "Item " + i,
+          "Notice number " + i + " about topic w" + i + " and topic v" + i + " today."));
+    }
+    int cut = 1500;
+    StoryClusterer uninterrupted = new StoryClusterer(SHORT_HORIZON);
+    feed.forEach(uninterrupted::add);
+    StoryClusterer first = new StoryClusterer(SHORT_HORIZON);
+    feed.subList(0, cut).forEach(first::add);
+    ClustererState atCut = first.state();
+    assertThat(atCut.stories().get(0).archiveKeys()).as("the March summit is archived at the cut").isNotNull();
+
+    StoryClusterer resumed = StoryClusterer.fromState(atCut);
+    feed.subList(cut, feed.size()).forEach(resumed::add);
+
+    ClustererState.Story march = uninterrupted.state().stories().get(0);
+    assertThat(march.archiveKeys()).as("the March summit has left the archive").isNull();
+    assertThat(march.terms()).isEmpty();
+    assertThat(resumed.state().stories().get(0)).isEqualTo(march);
+  }
+
+  @Test
   void state_isACopy_laterArticlesDoNotChangeIt() {
     StoryClusterer clusterer = new StoryClusterer();
     List.of(FLOOD_1, FLOOD_2).forEach(clusterer::add);
