@@ -56,6 +56,12 @@ class StorySimilarityTest {
 
     assertThat(similarity.score(from1998, undatedStory).total()).isZero();
     assertThat(similarity.score(from2019, undatedStory).total()).isCloseTo(1.0, within(1e-9));
+    // the nearest era counts, not their span: 1950 and 2016 do not let a 1998 article in
+    StoryProfile scattered = new StoryProfile("t", 1);
+    scattered.add("c", undated(1950), 200, terms::idf, entities::idf);
+    scattered.add("d", undated(2016), 200, terms::idf, entities::idf);
+    assertThat(similarity.score(from1998, scattered).total()).isZero();
+    assertThat(similarity.score(from2019, scattered).total()).isCloseTo(1.0, within(1e-9));
     // undated against undated: the eras of one story's articles scatter too widely to judge by
     assertThat(similarity.score(undated(1990), undatedStory).total()).isCloseTo(1.0, within(1e-9));
     // once its 2016 article is taken out, the story still has its 2017 one
