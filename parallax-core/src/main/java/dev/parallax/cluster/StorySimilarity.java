@@ -73,7 +73,7 @@ final class StorySimilarity {
         ? (config.lexicalWeight() * lexical + config.entityWeight() * entity)
             / (config.lexicalWeight() + config.entityWeight())
         : lexical;
-    double time = timeFactor(article.date(), story) * eraFactor(article, story);
+    double time = timeAndEraFactor(article, story);
     return new Score(lexical, entity, time, content, content * time);
   }
 
@@ -83,7 +83,12 @@ final class StorySimilarity {
    * stories long past without scoring them.
    */
   boolean outOfTime(ArticleFeatures article, StoryProfile story) {
-    return timeFactor(article.date(), story) * eraFactor(article, story) < config.joinThreshold();
+    return timeAndEraFactor(article, story) < config.joinThreshold();
+  }
+
+  /** What the dates keep of a score: the time factor times the era factor. */
+  private double timeAndEraFactor(ArticleFeatures article, StoryProfile story) {
+    return timeFactor(article.date(), story) * eraFactor(article, story);
   }
 
   /** Years an undated article's era may lie outside a dated story's years (or the reverse) and still join it. */
@@ -100,7 +105,7 @@ final class StorySimilarity {
    * pools and on held-out seeds of each (25-topic pool 0.9129 to 0.9173).
    */
   static double eraFactor(ArticleFeatures article, StoryProfile story) {
-    if (article.date().isEmpty() && article.era().isPresent() && story.firstDate().isPresent()) {
+    if (article.era().isPresent() && story.firstDate().isPresent()) { // only an undated article has an era
       int e = article.era().get();
       int from = story.firstDate().get().getYear();
       int to = story.lastDate().get().getYear();
